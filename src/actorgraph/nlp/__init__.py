@@ -1,0 +1,1 @@
+"""spaCy pipeline components and the Document -> Extraction function; knows nothing of storage."""

@@ -1,0 +1,108 @@
+"""Group a document's mentions into entities: one entity per actor, place or outlet, with all its mentions.
+
+Within one text a name recurs in shorter forms ("Akram al-Kaabi" ... "Kaabi"), with or without its article, or as an
+acronym introduced in parentheses; each must land on the same entity, or every later fact is split in two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Entity, Mention
+from ..names import last_name_key, normalize_name
+from ..packs import Pack
+
+_PAREN = re.compile(r"^\s*\(\s*$")
+
+
+@dataclass
+class RawMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    kb_id: str = ""
+
+
+class EntityAssembler:
+    """Builds Entity records from raw mentions; holds the pack's normalised-name index, built once."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.index: dict[str, str] = {}
+        for entry in pack.entries.values():
+            for name in entry.names:
+                self.index.setdefault(normalize_name(name), entry.id)
+
+    def assemble(self, mentions: list[RawMention], text: str) -> list[Entity]:
+        mentions = sorted(mentions, key=lambda m: m.start)
+        group_of: list[str] = []
+        groups: dict[str, list[RawMention]] = {}
+        previous: RawMention | None = None
+        for m in mentions:
+            key = self._key(m, previous, group_of, text, groups)
+            groups.setdefault(key, []).append(m)
+            group_of.append(key)
+            previous = m
+        entities = [self._entity(key, ms) for key, ms in groups.items()]
+        entities.sort(key=lambda e: e.mentions[0].start)
+        return entities
+
+    def _key(
+        self, m: RawMention, previous: RawMention | None, group_of: list[str], text: str,
+        groups: dict[str, list[RawMention]],
+    ) -> str:
+        if m.kb_id:
+            return "pack:" + m.kb_id
+        norm = normalize_name(m.text)
+        linked = self.index.get(norm)
+        if linked is not None and self.pack.entries[linked].type == _family(m.label, self.pack.entries[linked].type):
+            return "pack:" + linked
+        # An acronym introduced right after its full name: "Popular Mobilization Units (PMU)".
+        if previous is not None and group_of and _PAREN.match(text[previous.end:m.start]) and m.text.isupper():
+            return group_of[-1]
+        if m.label in {"PERSON", "ORG", "GPE"} and " " not in norm:
+            owner = self._person_with_last_name(norm, groups)
+            if owner is not None:
+                return owner
+        return f"{m.label}:{norm}"
+
+    def _person_with_last_name(self, short: str, groups: dict[str, list[RawMention]]) -> str | None:
+        """The one person in the text whose family name is `short`; None when there are none or several."""
+        owners = set()
+        for key, ms in groups.items():
+            if not (key.startswith("PERSON:") or (key.startswith("pack:") and self._pack_type(key) == "PERSON")):
+                continue
+            full = ms[0].text if not key.startswith("pack:") else self.pack.entries[key[5:]].name
+            if " " in normalize_name(full) and last_name_key(full) == short:
+                owners.add(key)
+        return owners.pop() if len(owners) == 1 else None
+
+    def _pack_type(self, key: str) -> str:
+        return self.pack.entries[key[5:]].type
+
+    def _entity(self, key: str, ms: list[RawMention]) -> Entity:
+        surfaces = list(dict.fromkeys(m.text for m in ms))
+        if key.startswith("pack:"):
+            entry = self.pack.entries[key[5:]]
+            name, etype, eid, pack_id = entry.name, entry.type, entry.id, entry.id
+        else:
+            etype = Counter(m.label for m in ms).most_common(1)[0][0]
+            name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
+            digest = hashlib.sha1(f"{etype}|{normalize_name(name)}".encode()).hexdigest()[:12]
+            eid, pack_id = f"e-{digest}", None
+        aliases = [s for s in surfaces if s != name]
+        mentions = [Mention(m.start, m.end, m.text, "pack" if m.kb_id else "model") for m in ms]
+        return Entity(id=eid, name=name, type=etype, aliases=aliases, mentions=mentions, pack_id=pack_id)
+
+
+def _family(label: str, pack_type: str) -> str:
+    """The model's label, except that outlets and organisations are one family for linking by name."""
+    if {label, pack_type} <= {"ORG", "MEDIA"}:
+        return pack_type
+    if {label, pack_type} <= {"GPE", "LOC"}:
+        return pack_type
+    return label

