@@ -7,6 +7,7 @@ on, and never raises for one bad file in a way that stops a run: callers get an 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -113,8 +114,8 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, Any], int]:
         meta_doc = trafilatura.extract_metadata(html)
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(source, f"HTML could not be parsed ({exc.__class__.__name__}: {exc}).") from None
-    if not body or not body.strip():
-        raise InputError(source, "no article text found in this HTML page (empty or not an article).")
+    if not body or not re.search(r"[^\W\d_]{2,}", body):
+        raise InputError(source, "no article text found in this HTML page (empty, broken or not an article).")
     meta: dict[str, Any] = {}
     if meta_doc is not None:
         meta = {
@@ -122,7 +123,11 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, Any], int]:
             "url": meta_doc.url, "outlet": meta_doc.sitename,
         }
     title = (meta.get("title") or "").strip()
-    text = f"{title}\n\n{body.strip()}\n" if title and not body.lstrip().startswith(title) else body.strip() + "\n"
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    # Title line, blank line, paragraphs separated by blank lines: the same layout as a text file.
+    text = "\n\n".join(([title] if title else []) + paragraphs) + "\n"
     return text, {k: v for k, v in meta.items() if v}, 0
 
 

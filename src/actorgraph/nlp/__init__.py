@@ -1,1 +1,7 @@
-"""spaCy pipeline components and the Document -> Extraction function; knows nothing of storage."""
+"""spaCy pipeline components and the Document -> Extraction function; knows nothing of storage.
+
+Importing the package registers every component factory, so `nlp.add_pipe("actorgraph_...")` works after
+`import actorgraph.nlp` (spaCy also finds them through the `spacy_factories` entry points).
+"""
+
+from . import entity_rules, gazetteer  # noqa: F401

@@ -7,8 +7,8 @@ from spacy.language import Language
 
 from ..errors import PipelineError
 from ..packs import Pack
-from . import entity_rules as _entity_rules  # noqa: F401  (registers the factory)
-from . import gazetteer as _gazetteer  # noqa: F401  (registers the factory)
+
+
 
 GAZETTEER = "actorgraph_gazetteer"
 ENTITY_RULES = "actorgraph_entity_rules"

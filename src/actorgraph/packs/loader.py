@@ -18,6 +18,7 @@ from ..errors import PackError
 from ..model import ENTITY_TYPES, PREDICATES
 
 BUNDLED = Path(__file__).parent / "data"
+RULES_FILE = "rules.yaml"
 _SECTIONS = ("actors", "outlets", "places", "affiliations", "rules")
 
 
@@ -98,10 +99,16 @@ class Pack:
 
 
 def load_packs(bundled: bool = True, extra: Iterable[str | Path] = ()) -> Pack:
-    """The bundled pack (unless turned off) plus users' own pack files or folders, later files extending earlier."""
+    """The bundled pack (unless turned off) plus users' own pack files or folders, later files extending earlier.
+
+    With `bundled=False` the bundled *knowledge* (actors, outlets, places, affiliations) is left out but its rule
+    lexicons stay: they are method, not knowledge, and without them the pipeline is bare spaCy.
+    """
     files: list[Path] = []
     if bundled:
         files.extend(sorted(BUNDLED.glob("*.yaml")))
+    else:
+        files.append(BUNDLED / RULES_FILE)
     for raw in extra:
         path = Path(raw)
         if path.is_dir():

@@ -1,0 +1,45 @@
+from actorgraph.nlp.entities import EntityAssembler, RawMention
+
+
+def mention(text, surface, label, kb="", nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return RawMention(start, start + len(surface), surface, label, kb)
+
+
+def test_entities_short_family_name_joins_the_full_name(tiny_pack):
+    text = "Colonel Sapt Rasendyll spoke. Later Rasendyll left."
+    ms = [mention(text, "Sapt Rasendyll", "PERSON"), mention(text, "Rasendyll", "ORG", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert ent.name == "Sapt Rasendyll" and ent.type == "PERSON" and ent.aliases == ["Rasendyll"]
+    assert [m.start for m in ent.mentions] == [8, 36]
+
+
+def test_entities_two_people_with_one_family_name_stay_apart(tiny_pack):
+    text = "Anna Osric and Karl Osric met. Osric left."
+    ms = [mention(text, "Anna Osric", "PERSON"), mention(text, "Karl Osric", "PERSON"),
+          mention(text, "Osric", "PERSON", nth=2)]
+    names = sorted(e.name for e in EntityAssembler(tiny_pack).assemble(ms, text))
+    assert names == ["Anna Osric", "Karl Osric", "Osric"]
+
+
+def test_entities_pack_linked_mentions_use_canonical_name(tiny_pack):
+    text = "Hentzau and Rupert al-Hentzau."
+    ms = [mention(text, "Hentzau", "PERSON", "rupert-hentzau"),
+          mention(text, "Rupert al-Hentzau", "PERSON", "rupert-hentzau")]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert (ent.id, ent.name, ent.aliases) == ("rupert-hentzau", "Rupert al-Hentzau", ["Hentzau"])
+
+
+def test_entities_unlinked_mention_of_a_pack_name_is_linked_by_normalised_form(tiny_pack):
+    text = "Black Elk brigades fought."
+    (ent,) = EntityAssembler(tiny_pack).assemble([mention(text, "Black Elk brigades", "ORG")], text)
+    assert ent.id == "black-elk-brigades"
+
+
+def test_entities_acronym_after_full_name_joins_it(tiny_pack):
+    text = "Grey Wolf Units (GWU) fought; GWU won."
+    ms = [mention(text, "Grey Wolf Units", "ORG"), mention(text, "GWU", "ORG"), mention(text, "GWU", "ORG", nth=1)]
+    ents = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert len(ents) == 2 and ents[0].aliases == ["GWU"]

@@ -1,0 +1,68 @@
+import pytest
+import spacy
+from spacy.tokens import Span
+
+
+@pytest.fixture()
+def rules(tiny_pack):
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("actorgraph_entity_rules")
+    component.set_pack(tiny_pack)
+    return nlp, component
+
+
+def run(rules, text, preset=()):
+    """Build the Doc by hand with the entities a statistical NER might have produced, then apply the rules."""
+    nlp, component = rules
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, label, *kb in preset:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label, kb_id=kb[0] if kb else "")
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    doc = component(doc)
+    return [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_entity_rules_name_before_tv_is_media(rules):
+    assert run(rules, "He told Lebanon-based Mirror TV on Monday.", [("Mirror", "ORG")]) == [
+        ("Mirror TV", "MEDIA", "")]
+
+
+def test_entity_rules_capitalised_run_before_tv_is_media_even_if_ner_missed_it(rules):
+    assert run(rules, "He told Al-Hadaf TV that the group would respond.") == [("Al-Hadaf TV", "MEDIA", "")]
+
+
+def test_entity_rules_village_of_makes_a_place(rules):
+    assert run(rules, "Fighters died in the village of Albu Hamid yesterday.", [("Albu Hamid", "PERSON")]) == [
+        ("Albu Hamid", "GPE", "")]
+
+
+def test_entity_rules_demonym_forces_is_the_states_military(rules):
+    assert run(rules, "Ruritanian troops withdrew.") == [("Ruritanian troops", "ORG", "ruritanian-forces")]
+
+
+def test_entity_rules_capital_government_is_the_states_government(rules):
+    out = run(rules, "The Strelsau government objected.", [("Strelsau", "GPE", "strelsau")])
+    assert out == [("Strelsau government", "ORG", "ruritanian-government")]
+
+
+def test_entity_rules_place_in_hyphenated_adjective_is_not_an_actor(rules):
+    assert run(rules, "A Ruritania-backed militia attacked.", [("Ruritania", "GPE", "ruritania")]) == []
+
+
+def test_entity_rules_org_head_word_overrides_person_guess(rules):
+    assert run(rules, "The Grey Wolf Brigades said.", [("Grey Wolf Brigades", "PERSON")]) == [
+        ("Grey Wolf Brigades", "ORG", "")]
+
+
+def test_entity_rules_strip_leading_the_and_drop_norp(rules):
+    out = run(rules, "The Crimson Front and Shiite fighters.", [("The Crimson Front", "ORG"), ("Shiite", "NORP")])
+    assert out == [("Crimson Front", "ORG", "")]
+
+
+def test_entity_rules_parenthesised_acronym_gets_the_same_label(rules):
+    out = run(rules, "The Popular Defence Units (PDU) said.", [("Popular Defence Units", "ORG")])
+    assert out == [("Popular Defence Units", "ORG", ""), ("PDU", "ORG", "")]

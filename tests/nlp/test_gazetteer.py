@@ -1,0 +1,65 @@
+import pytest
+import spacy
+
+from actorgraph.nlp.gazetteer import Gazetteer
+
+
+@pytest.fixture()
+def nlp(tiny_pack):
+    nlp = spacy.blank("en")
+    gaz = nlp.add_pipe("actorgraph_gazetteer")
+    gaz.set_pack(tiny_pack)
+    return nlp
+
+
+def ents(doc):
+    return [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_gazetteer_matches_aliases_across_article_and_apostrophe_variants(nlp):
+    doc = nlp("Fighters of Kata\u2019ib Al Ayil and the Black Elk Brigades met Rupert al-Hentzau.")
+    assert ents(doc) == [
+        ("Kata\u2019ib Al Ayil", "ORG", "black-elk-brigades"),
+        ("Black Elk Brigades", "ORG", "black-elk-brigades"),
+        ("Rupert al-Hentzau", "PERSON", "rupert-hentzau"),
+    ]
+
+
+def test_gazetteer_types_outlets_as_media(nlp):
+    doc = nlp("He told al-Zenda on Monday.")
+    assert ents(doc) == [("al-Zenda", "MEDIA", "zenda-tv")]
+
+
+def test_gazetteer_acronyms_match_in_capitals_only(nlp):
+    assert ents(nlp("The BEB said so.")) == [("BEB", "ORG", "black-elk-brigades")]
+    assert ents(nlp("The beb said so.")) == []
+
+
+def test_gazetteer_ignores_lowercase_common_words(tiny_pack):
+    nlp = spacy.blank("en")
+    gaz = nlp.add_pipe("actorgraph_gazetteer")
+    gaz.set_pack(tiny_pack)
+    assert ents(nlp("strelsau is not capitalised here.")) == []
+
+
+def test_gazetteer_ambiguous_place_needs_place_context(nlp):
+    assert ents(nlp("Tarlenheim said nothing.")) == []
+    assert ents(nlp("Shelling hit the village of Tarlenheim.")) == [("Tarlenheim", "GPE", "tarlenheim")]
+    assert ents(nlp("Tarlenheim in Strelsau was shelled."))[0] == ("Tarlenheim", "GPE", "tarlenheim")
+
+
+def test_gazetteer_arabic_script(nlp):
+    doc = nlp("قالت كتائب الأيل في بيان")
+    assert ents(doc) == [("كتائب الأيل", "ORG", "black-elk-brigades")]
+
+
+def test_gazetteer_longest_match_wins(nlp):
+    doc = nlp("Ruritanian Armed Forces and Ruritania.")
+    assert ents(doc) == [("Ruritanian Armed Forces", "ORG", "ruritanian-forces"), ("Ruritania", "GPE", "ruritania")]
+
+
+def test_gazetteer_without_pack_leaves_doc_alone():
+    nlp = spacy.blank("en")
+    gaz = Gazetteer(nlp)
+    doc = gaz(nlp("Nothing to see."))
+    assert doc.ents == ()
