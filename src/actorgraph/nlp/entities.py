@@ -68,13 +68,15 @@ class EntityAssembler:
             owner = self._person_with_last_name(norm, groups)
             if owner is not None:
                 return owner
-        return f"{m.label}:{norm}"
+        # One sense per discourse: the same name in one text is one entity, whatever label each mention got.
+        return f"name:{norm}"
 
     def _person_with_last_name(self, short: str, groups: dict[str, list[RawMention]]) -> str | None:
         """The one person in the text whose family name is `short`; None when there are none or several."""
         owners = set()
         for key, ms in groups.items():
-            if not (key.startswith("PERSON:") or (key.startswith("pack:") and self._pack_type(key) == "PERSON")):
+            is_person = Counter(m.label for m in ms).most_common(1)[0][0] == "PERSON"
+            if not ((key.startswith("name:") and is_person) or (key.startswith("pack:") and self._pack_type(key) == "PERSON")):
                 continue
             full = ms[0].text if not key.startswith("pack:") else self.pack.entries[key[5:]].name
             if " " in normalize_name(full) and last_name_key(full) == short:

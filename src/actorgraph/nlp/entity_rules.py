@@ -54,7 +54,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in _split_at_line_breaks(doc.ents):
             fixed = self._fix(ent)
             if fixed is not None:
                 spans.append(fixed)
@@ -188,6 +188,22 @@ class EntityRules:
             if entry is not None and entry.capital and entry.parent:
                 return entry.parent, ent.end
         return None, i
+
+
+def _split_at_line_breaks(ents: tuple[Span, ...]) -> list[Span]:
+    """A name never runs across a line break; the model sometimes joins a headline to the byline below it."""
+    out = []
+    for ent in ents:
+        breaks = [t.i for t in ent if "\n" in t.text]
+        if not breaks:
+            out.append(ent)
+            continue
+        start = ent.start
+        for b in [*breaks, ent.end]:
+            if b > start:
+                out.append(Span(ent.doc, start, b, label=ent.label_, kb_id=ent.kb_id_))
+            start = b + 1
+    return out
 
 
 def _parenthesised_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -12,7 +12,9 @@ from ..model import STATUS_OK, Document, Extraction
 from ..packs import Pack, load_packs
 from ..settings import Settings
 from .chunks import chunk_text
+from ..names import normalize_name
 from .entities import EntityAssembler, RawMention
+from .headline import is_headline_case, keep_in_headline, title_span
 from .pipeline import build_pipeline
 
 EXTRACTOR = "actorgraph.nlp"
@@ -77,5 +79,14 @@ class Extractor:
             yield doc.body_start + offset, chunk
 
     def _finish(self, doc: Document, mentions: list[RawMention]) -> Extraction:
+        mentions = _vouched_in_headline(doc, mentions)
         entities = self.assembler.assemble(mentions, doc.text) if mentions else []
         return Extraction(document=doc, entities=entities, extractor=EXTRACTOR, extractor_version=self.version)
+
+
+def _vouched_in_headline(doc: Document, mentions: list[RawMention]) -> list[RawMention]:
+    start, end = title_span(doc.text, doc.body_start)
+    if not is_headline_case(doc.text[start:end]):
+        return mentions
+    body_names = {normalize_name(m.text) for m in mentions if m.start >= end}
+    return [m for m in mentions if m.start >= end or keep_in_headline(m.text, m.kb_id, body_names)]
