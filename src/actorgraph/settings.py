@@ -28,7 +28,7 @@ class Settings:
         10_000_000, "Documents larger than this many bytes are refused with a clear error instead of processed."
     )
     chunk_chars: int = _setting(
-        50_000, "Long texts are run through spaCy in paragraph-aligned chunks of about this many characters."
+        10_000, "Long texts are run through spaCy in paragraph-aligned chunks of about this many characters."
     )
     batch_size: int = _setting(16, "Documents per spaCy batch when extracting from a corpus.")
     languages: str = _setting("en", "Comma-separated language codes that are extracted; others are recorded as skipped.")
