@@ -66,3 +66,20 @@ def test_entity_rules_strip_leading_the_and_drop_norp(rules):
 def test_entity_rules_parenthesised_acronym_gets_the_same_label(rules):
     out = run(rules, "The Popular Defence Units (PDU) said.", [("Popular Defence Units", "ORG")])
     assert out == [("Popular Defence Units", "ORG", ""), ("PDU", "ORG", "")]
+
+
+def test_entity_rules_trim_titles_and_trailing_descriptors(rules):
+    out = run(rules, "Supreme Leader Rupert al-Hentzau met the Black Elk Brigades group.",
+              [("Supreme Leader Rupert al-Hentzau", "PERSON", "rupert-hentzau"),
+               ("Black Elk Brigades group", "ORG", "black-elk-brigades")])
+    assert out == [("Rupert al-Hentzau", "PERSON", "rupert-hentzau"), ("Black Elk Brigades", "ORG", "black-elk-brigades")]
+
+
+def test_entity_rules_province_descriptor_stays_on_places(rules):
+    assert run(rules, "Fighting in Strelsau province.", [("Strelsau province", "GPE")]) == [
+        ("Strelsau province", "GPE", "")]
+
+
+def test_entity_rules_named_operations_are_events(rules):
+    assert run(rules, "They joined Operation Silver Shield last year.") == [("Operation Silver Shield", "EVENT", "")]
+    assert run(rules, "Since the Elk War ended.", [("Elk War", "ORG")]) == [("Elk War", "EVENT", "")]

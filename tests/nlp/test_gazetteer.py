@@ -63,3 +63,14 @@ def test_gazetteer_without_pack_leaves_doc_alone():
     gaz = Gazetteer(nlp)
     doc = gaz(nlp("Nothing to see."))
     assert doc.ents == ()
+
+
+def test_gazetteer_deliberately_lowercase_pack_form_matches_lowercase_text(tiny_pack):
+    from actorgraph.packs import Pack, PackEntry
+
+    pack = Pack(entries={**tiny_pack.entries, "elk-axis": PackEntry(
+        id="elk-axis", name="Elk Axis", type="ORG", aliases=("elk axis of defiance",))}, rules=tiny_pack.rules)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("actorgraph_gazetteer").set_pack(pack)
+    assert ents(nlp("They joined the elk axis of defiance.")) == [("elk axis of defiance", "ORG", "elk-axis")]
+    assert ents(nlp("the black elk brigades")) == []

@@ -48,6 +48,11 @@ class EntityRules:
         self.gov_heads = {h.lower() for h in rules.get("government_heads", [])}
         self.org_heads = set(rules.get("org_heads", []))
         self.person_titles = {t.lower().rstrip(".") for t in rules.get("person_titles", [])}
+        self.person_title_seqs = sorted(
+            {tuple(w.rstrip(".") for w in t.lower().split()) for t in rules.get("person_titles", [])},
+            key=len, reverse=True)
+        self.event_openers = [tuple(o.split()) for o in rules.get("event_openers", [])]
+        self.event_closers = set(rules.get("event_closers", []))
         self.adj_suffixes = {s.lower() for s in rules.get("adjective_suffixes", [])}
         self.demonyms = self.pack.country_by_demonym()
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
@@ -59,6 +64,7 @@ class EntityRules:
             if fixed is not None:
                 spans.append(fixed)
         spans.extend(self._media_runs(doc))
+        spans.extend(self._event_runs(doc))
         spans = self._place_cue_spans(doc, spans)
         spans.extend(self._collective_actors(doc, spans))
         spans.extend(_parenthesised_acronyms(doc, spans))
@@ -68,14 +74,12 @@ class EntityRules:
     # -- per-entity fixes ---------------------------------------------------------------------------------------
     def _fix(self, ent: Span) -> Span | None:
         doc = ent.doc
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in {"the", "a", "an"}:
-            start += 1
-        while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'"} or doc[end - 1].is_punct):
-            end -= 1
+        start, end = self._trim(ent)
         if start >= end or not any(t.is_alpha for t in doc[start:end]):
             return None
         label, kb = ent.label_, ent.kb_id_
+        if self._is_event_name(doc, start, end):
+            return Span(doc, start, end, label="EVENT")
         if not kb:
             media_end = self._media_head_after(doc, end)
             if label in _MAYBE_MEDIA and (media_end or self._ends_in_media_head(doc, start, end)):
@@ -97,6 +101,53 @@ class EntityRules:
         if mapped is None:
             return None
         return Span(doc, start, end, label=mapped, kb_id=kb)
+
+    def _trim(self, ent: Span) -> tuple[int, int]:
+        """The name inside the span: without articles, titles ('Supreme Leader', 'Sheikh'), possessives, and
+        trailing lower-case descriptors ('group', 'garrison', 'news agency') that are not part of the name."""
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        all_lower = all(t.is_lower for t in ent if t.is_alpha)
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        if ent.label_ == "PERSON":
+            while True:
+                n = self._title_length(doc, start, end)
+                if not n:
+                    break
+                start += n
+        while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'"} or doc[end - 1].is_punct):
+            end -= 1
+        if not all_lower and ent.label_ != "GPE":
+            while end - 1 > start and doc[end - 1].is_alpha and doc[end - 1].is_lower:
+                end -= 1
+        return start, end
+
+    def _title_length(self, doc: Doc, start: int, end: int) -> int:
+        for title in self.person_title_seqs:
+            n = len(title)
+            if end - start > n and tuple(t.lower_.rstrip(".") for t in doc[start:start + n]) == title:
+                return n
+        return 0
+
+    def _is_event_name(self, doc: Doc, start: int, end: int) -> bool:
+        words = [t.text for t in doc[start:end]]
+        if len(words) < 2 or not all(w[:1].isupper() or not w.isalpha() or w in {"of", "al"} for w in words):
+            return False
+        opens = any(tuple(words[:len(o)]) == o and len(words) > len(o) for o in self.event_openers)
+        return opens or words[-1] in self.event_closers
+
+    def _event_runs(self, doc: Doc) -> list[Span]:
+        """'Operation Prosperity Guardian' even where the model saw no entity."""
+        out = []
+        for i in range(len(doc)):
+            for opener in self.event_openers:
+                n = len(opener)
+                if tuple(t.text for t in doc[i:i + n]) == opener:
+                    end = _capitalised_run_after(doc, i + n)
+                    if end is not None:
+                        out.append(Span(doc, i, end, label="EVENT"))
+        return out
 
     def _is_adjective(self, doc: Doc, end: int) -> bool:
         """'Iran-backed', 'Lebanon-based': the name modifies a noun rather than naming an actor."""

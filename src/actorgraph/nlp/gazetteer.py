@@ -37,12 +37,14 @@ class Gazetteer:
         self.pack: Pack | None = None
         self._keys: dict[str, list[PackEntry]] = {}
         self._acronyms: dict[str, set[str]] = {}
+        self._lowercase_ok: set[str] = set()
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._keys = {}
         self._acronyms = {}
+        self._lowercase_ok = set()
         articles = article_pattern(pack.rules.get("arabic_articles", ["al", "el"]))
         by_form: dict[str, list[PackEntry]] = {}
         for entry in pack.entries.values():
@@ -54,6 +56,8 @@ class Gazetteer:
                         bucket.append(entry)
                     if is_acronym(name):
                         self._acronyms.setdefault(key, set()).add(form)
+                    if form == key and " " in form and form[:1].isalpha():
+                        self._lowercase_ok.add(key)
         for key, entries in by_form.items():
             entries.sort(key=_rank)
             self._keys[key] = entries
@@ -82,9 +86,12 @@ class Gazetteer:
         return doc
 
     def _plausible(self, span: Span, key: str) -> bool:
-        """Reject matches that are ordinary words: a name is capitalised or in a non-Latin script."""
+        """Reject matches that are ordinary words: a name is capitalised or in a non-Latin script, unless the pack
+        deliberately lists a lower-case multi-word form ('axis of resistance')."""
         if key in self._acronyms:
             return span.text in self._acronyms[key]
+        if key in self._lowercase_ok:
+            return True
         return any(t.text[:1].isupper() or (t.text[:1].isalpha() and not t.text[:1].isascii()) for t in span)
 
     def _choose(self, span: Span, entries: list[PackEntry]) -> PackEntry | None:

@@ -10,6 +10,9 @@ import re
 from collections.abc import Iterable
 
 _APOSTROPHES = "'\u2019\u2018`\u02bc"
+# "US Treasury" / "U.S. Treasury": two-letter state abbreviations are written with and without dots.
+_US_DOTTED = re.compile(r"\b(US|UK|UN|EU)\b(?!\.)")
+_US_DOTS = re.compile(r"\b([A-Z])\.([A-Z])\.(?=\s|$)")
 
 
 def article_pattern(articles: Iterable[str]) -> re.Pattern[str]:
@@ -23,6 +26,9 @@ def name_variants(name: str, articles: re.Pattern[str]) -> set[str]:
     out.add(articles.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), name))
     out.add(articles.sub(lambda m: m.group(1) + "-", name))
     out.add(articles.sub(lambda m: m.group(1) + " ", name))
+    for form in list(out):
+        out.add(_US_DOTTED.sub(lambda m: m.group(1)[0] + "." + m.group(1)[1] + ".", form))
+        out.add(_US_DOTS.sub(lambda m: m.group(1) + m.group(2), form))
     for form in list(out):
         if any(ch in form for ch in _APOSTROPHES):
             for ap in ("'", "\u2019"):
