@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..names import normalize_name
 from ..packs import Pack
 
 KEEP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "EVENT": "EVENT", "FAC": "LOC",
@@ -55,6 +56,8 @@ class EntityRules:
         self.event_closers = set(rules.get("event_closers", []))
         self.adj_suffixes = {s.lower() for s in rules.get("adjective_suffixes", [])}
         self.demonyms = self.pack.country_by_demonym()
+        self._forms: dict[str, set[str]] = {
+            e.id: {normalize_name(n) for n in e.names} for e in self.pack.entries.values()}
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -88,6 +91,8 @@ class EntityRules:
                 return None
             if label == "NORP":
                 return None
+            if end - start == 1 and end < len(doc) and doc[end].text == ":":
+                return None  # a section label ("Verdict:", "Analysis:"), not a name
             words = {t.text for t in doc[start:end]}
             if label in {"PERSON", "GPE", "LOC", "FAC"} and words & self.org_heads:
                 label = "ORG"
@@ -103,11 +108,11 @@ class EntityRules:
         return Span(doc, start, end, label=mapped, kb_id=kb)
 
     def _trim(self, ent: Span) -> tuple[int, int]:
-        """The name inside the span: without articles, titles ('Supreme Leader', 'Sheikh'), possessives, and
-        trailing lower-case descriptors ('group', 'garrison', 'news agency') that are not part of the name."""
+        """The name inside the span: without articles, titles ('Supreme Leader', 'Sheikh') and possessives; for a
+        pack name, also without a leading demonym or owner ('Lebanese', "Iran's") or a trailing lower-case
+        descriptor ('group', 'garrison') when what remains is itself a known form of the same entry."""
         doc = ent.doc
         start, end = ent.start, ent.end
-        all_lower = all(t.is_lower for t in ent if t.is_alpha)
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         if ent.label_ == "PERSON":
@@ -118,10 +123,27 @@ class EntityRules:
                 start += n
         while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'"} or doc[end - 1].is_punct):
             end -= 1
-        if not all_lower and ent.label_ != "GPE":
-            while end - 1 > start and doc[end - 1].is_alpha and doc[end - 1].is_lower:
-                end -= 1
+        forms = self._forms.get(ent.kb_id_)
+        if forms:
+            s2, e2 = start, end
+            while e2 - 1 > s2 and doc[e2 - 1].is_alpha and doc[e2 - 1].is_lower:
+                e2 -= 1
+            if e2 < end and normalize_name(doc[s2:e2].text) in forms:
+                end = e2
+            lead = self._owner_length(doc, start, end)
+            if lead and normalize_name(doc[start + lead:end].text) in forms:
+                start += lead
         return start, end
+
+    def _owner_length(self, doc: Doc, start: int, end: int) -> int:
+        """Tokens of a leading demonym ('Lebanese') or possessive owner ("Iran's") before a name."""
+        if end - start < 2:
+            return 0
+        if doc[start].lower_ in self.demonyms:
+            return 1
+        if doc[start + 1].lower_ in {"'s", "\u2019s"} and end - start > 2:
+            return 2
+        return 0
 
     def _title_length(self, doc: Doc, start: int, end: int) -> int:
         for title in self.person_title_seqs:
