@@ -65,14 +65,16 @@ class EntityAssembler:
         if previous is not None and group_of and _PAREN.match(text[previous.end:m.start]) and m.text.isupper():
             return group_of[-1]
         if m.label in {"PERSON", "ORG", "GPE"} and " " not in norm:
-            owner = self._person_with_last_name(norm, groups)
-            if owner is not None:
-                return owner
+            owners = self._people_with_last_name(norm, groups)
+            if owners:
+                m.label = "PERSON"  # a family name of people in this text, even when we cannot tell which
+            if len(owners) == 1:
+                return owners.pop()
         # One sense per discourse: the same name in one text is one entity, whatever label each mention got.
         return f"name:{norm}"
 
-    def _person_with_last_name(self, short: str, groups: dict[str, list[RawMention]]) -> str | None:
-        """The one person in the text whose family name is `short`; None when there are none or several."""
+    def _people_with_last_name(self, short: str, groups: dict[str, list[RawMention]]) -> set[str]:
+        """The groups of the people in the text whose family name is `short` (two brothers give two)."""
         owners = set()
         for key, ms in groups.items():
             is_person = Counter(m.label for m in ms).most_common(1)[0][0] == "PERSON"
@@ -81,7 +83,7 @@ class EntityAssembler:
             full = ms[0].text if not key.startswith("pack:") else self.pack.entries[key[5:]].name
             if " " in normalize_name(full) and last_name_key(full) == short:
                 owners.add(key)
-        return owners.pop() if len(owners) == 1 else None
+        return owners
 
     def _pack_type(self, key: str) -> str:
         return self.pack.entries[key[5:]].type

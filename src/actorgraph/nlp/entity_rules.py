@@ -43,6 +43,7 @@ class EntityRules:
         self.media_heads = [tuple(h.split()) for h in rules.get("media_heads", [])]
         self.media_heads.sort(key=len, reverse=True)
         self.media_name_words = set(rules.get("media_name_words", []))
+        self.non_entities = {normalize_name(n) for n in rules.get("non_entities", [])}
         self.place_cues = [tuple(w.lower() for w in cue) for cue in rules.get("place_cues", [])]
         self.force_heads = [tuple(h.split()) for h in rules.get("force_heads", [])]
         self.force_heads.sort(key=len, reverse=True)
@@ -89,10 +90,12 @@ class EntityRules:
                 return Span(doc, start, media_end or end, label="MEDIA")
             if self._is_adjective(doc, end):
                 return None
-            if label == "NORP":
+            if label == "NORP" or normalize_name(doc[start:end].text) in self.non_entities:
                 return None
             if end - start == 1 and end < len(doc) and doc[end].text == ":":
                 return None  # a section label ("Verdict:", "Analysis:"), not a name
+            if label in {"ORG", "GPE", "PERSON"} and doc[end - 1].text in self.media_name_words and end - start > 1:
+                return Span(doc, start, end, label="MEDIA")
             words = {t.text for t in doc[start:end]}
             if label in {"PERSON", "GPE", "LOC", "FAC"} and words & self.org_heads:
                 label = "ORG"
@@ -131,7 +134,8 @@ class EntityRules:
             if e2 < end and normalize_name(doc[s2:e2].text) in forms:
                 end = e2
             lead = self._owner_length(doc, start, end)
-            if lead and normalize_name(doc[start + lead:end].text) in forms:
+            known_whole = normalize_name(doc[start:end].text) in forms
+            if lead and not known_whole and normalize_name(doc[start + lead:end].text) in forms:
                 start += lead
         return start, end
 
