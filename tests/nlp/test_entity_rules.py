@@ -83,3 +83,8 @@ def test_entity_rules_province_descriptor_stays_on_places(rules):
 def test_entity_rules_named_operations_are_events(rules):
     assert run(rules, "They joined Operation Silver Shield last year.") == [("Operation Silver Shield", "EVENT", "")]
     assert run(rules, "Since the Elk War ended.", [("Elk War", "ORG")]) == [("Elk War", "EVENT", "")]
+
+
+def test_entity_rules_extend_to_an_organisation_head_the_model_left_out(rules):
+    assert run(rules, "By Ann Roe of the Ruhr Policy Forum.", [("Ruhr Policy", "ORG")]) == [
+        ("Ruhr Policy Forum", "ORG", "")]

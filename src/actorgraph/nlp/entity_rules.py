@@ -96,6 +96,9 @@ class EntityRules:
                 return None  # a section label ("Verdict:", "Analysis:"), not a name
             if label in {"ORG", "GPE", "PERSON"} and doc[end - 1].text in self.media_name_words and end - start > 1:
                 return Span(doc, start, end, label="MEDIA")
+            while end < len(doc) and doc[end].text in self.org_heads and label in {"ORG", "PERSON", "GPE", "LOC"}:
+                end += 1  # "Tigris Policy" + "Forum": the model stopped one word short of the name's head
+                label = "ORG"
             words = {t.text for t in doc[start:end]}
             if label in {"PERSON", "GPE", "LOC", "FAC"} and words & self.org_heads:
                 label = "ORG"
