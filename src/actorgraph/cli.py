@@ -172,8 +172,7 @@ def show(name: str, db: str | None) -> None:
         if not matches:
             _log(f"no entity named {name!r} in {settings.db}; try `actorgraph entities` to list them.")
             sys.exit(1)
-        profile = store.profile(matches[0]["id"])
-        assert profile is not None
+        profile = store.profile(matches[0]["id"]) or {}
         if len(matches) > 1:
             profile["other_matches"] = matches[1:]
     _emit(profile, indent=2)

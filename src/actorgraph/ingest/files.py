@@ -15,7 +15,6 @@ import yaml
 
 from ..errors import InputError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _SNIFF = 8192
 
@@ -130,9 +129,6 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, Any], int]:
     text = "\n\n".join(([title] if title else []) + paragraphs) + "\n"
     return text, {k: v for k, v in meta.items() if v}, 0
 
-
-def is_text_suffix(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES
 
 
 def is_html_suffix(path: Path) -> bool:

@@ -83,20 +83,6 @@ class Pack:
                     return e
         return None
 
-    def ancestors(self, place_id: str) -> list[PackEntry]:
-        """Enclosing places, nearest first (village -> province -> country)."""
-        out: list[PackEntry] = []
-        seen = {place_id}
-        current = self.get(place_id)
-        while current is not None and current.parent and current.parent not in seen:
-            seen.add(current.parent)
-            parent = self.get(current.parent)
-            if parent is None:
-                break
-            out.append(parent)
-            current = parent
-        return out
-
 
 def load_packs(bundled: bool = True, extra: Iterable[str | Path] = ()) -> Pack:
     """The bundled pack (unless turned off) plus users' own pack files or folders, later files extending earlier.
