@@ -88,3 +88,11 @@ def test_entity_rules_named_operations_are_events(rules):
 def test_entity_rules_extend_to_an_organisation_head_the_model_left_out(rules):
     assert run(rules, "By Ann Roe of the Ruhr Policy Forum.", [("Ruhr Policy", "ORG")]) == [
         ("Ruhr Policy Forum", "ORG", "")]
+
+
+def test_entity_rules_owner_before_a_pack_name_is_trimmed_unless_the_name_opens_with_it(rules):
+    out = run(rules, "Strelsau's Black Elk Brigades and Ruritanian Black Elk Brigades and Ruritanian Armed Forces.",
+              [("Strelsau's Black Elk Brigades", "ORG", "black-elk-brigades"),
+               ("Ruritanian Black Elk Brigades", "ORG", "black-elk-brigades"),
+               ("Ruritanian Armed Forces", "ORG", "ruritanian-forces")])
+    assert [t for t, _l, _k in out] == ["Black Elk Brigades", "Black Elk Brigades", "Ruritanian Armed Forces"]

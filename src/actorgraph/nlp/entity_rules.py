@@ -137,11 +137,21 @@ class EntityRules:
             if e2 < end and normalize_name(doc[s2:e2].text) in forms:
                 end = e2
             lead = self._owner_length(doc, start, end)
-            # A possessive owner ("Iran's") is never part of the name; a demonym ("US Central Command") may be.
-            keep_lead = lead == 1 and normalize_name(doc[start:end].text) in forms
+            # A possessive owner ("Iran's") is never part of the name; a demonym is when the canonical name itself
+            # opens with that state ("US Central Command" for United States Central Command, unlike
+            # "Kurdish Peshmerga").
+            keep_lead = lead == 1 and self._name_opens_with_state(ent.kb_id_, doc[start].lower_)
             if lead and not keep_lead and normalize_name(doc[start + lead:end].text) in forms:
                 start += lead
         return start, end
+
+    def _name_opens_with_state(self, entry_id: str, demonym: str) -> bool:
+        entry = self.pack.get(entry_id)
+        state = self.pack.get(self.demonyms.get(demonym))
+        if entry is None or state is None:
+            return False
+        canonical = normalize_name(entry.name)
+        return any(canonical.startswith(normalize_name(n) + " ") for n in (*state.names, *state.demonyms))
 
     def _owner_length(self, doc: Doc, start: int, end: int) -> int:
         """Tokens of a leading demonym ('Lebanese') or possessive owner ("Iran's") before a name."""
