@@ -5,6 +5,7 @@ Exit status: 0 success, 1 when some inputs failed (or nothing was found), 2 on a
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Callable
@@ -136,12 +137,7 @@ def extract(source: str, no_packs: bool, packs: tuple[str, ...], model: str | No
     first = next(docs, None)
     if first is not None:
         extractor = Extractor(settings)
-
-        def chain() -> Any:
-            yield first
-            yield from docs
-
-        for extraction in extractor.extract_many(chain()):
+        for extraction in extractor.extract_many(itertools.chain([first], docs)):
             if fmt == "text":
                 click.echo(_text_summary(extraction))
             else:

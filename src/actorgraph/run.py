@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -66,7 +67,7 @@ def ingest(
     if first is None:
         return report
     extractor = make_extractor()
-    for extraction in extractor.extract_many(_chain(first, docs)):
+    for extraction in extractor.extract_many(itertools.chain([first], docs)):
         doc = extraction.document
         try:
             result = store.add_extraction(extraction)
@@ -82,11 +83,6 @@ def ingest(
             report.entities.update(e.id for e in extraction.entities)
             report.mentions += result.mentions
     return report
-
-
-def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
-    yield first
-    yield from rest
 
 
 def skip_reason(doc: Document) -> str:

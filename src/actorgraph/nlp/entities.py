@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Entity, Mention
 from ..names import last_name_key, normalize_name
@@ -27,33 +27,49 @@ class RawMention:
     kb_id: str = ""
 
 
+@dataclass
+class _Group:
+    """Mentions of one entity so far, with what the family-name lookup needs computed once, not per mention."""
+
+    mentions: list[RawMention] = field(default_factory=list)
+    labels: Counter[str] = field(default_factory=Counter)
+    family: str = ""  # family-name key of a multi-word name ('kaabi' for 'Akram al-Kaabi'), else ''
+    pack_type: str | None = None  # the entry's type when the group is a pack entry; then labels do not decide
+
+    def is_person(self) -> bool:
+        if self.pack_type is not None:
+            return self.pack_type == "PERSON"
+        return self.labels.most_common(1)[0][0] == "PERSON"
+
+
 class EntityAssembler:
-    """Builds Entity records from raw mentions; holds the pack's normalised-name index, built once."""
+    """Builds Entity records from raw mentions, using the pack's shared normalised-name index."""
 
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
-        self.index: dict[str, str] = {}
-        for entry in pack.entries.values():
-            for name in entry.names:
-                self.index.setdefault(normalize_name(name), entry.id)
+        self.index = pack.name_index
 
     def assemble(self, mentions: list[RawMention], text: str) -> list[Entity]:
         mentions = sorted(mentions, key=lambda m: m.start)
         group_of: list[str] = []
-        groups: dict[str, list[RawMention]] = {}
+        groups: dict[str, _Group] = {}
         previous: RawMention | None = None
         for m in mentions:
             key = self._key(m, previous, group_of, text, groups)
-            groups.setdefault(key, []).append(m)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = self._new_group(key, m)
+            group.mentions.append(m)
+            group.labels[m.label] += 1
             group_of.append(key)
             previous = m
-        entities = [self._entity(key, ms) for key, ms in groups.items()]
+        entities = [self._entity(key, g.mentions) for key, g in groups.items()]
         entities.sort(key=lambda e: e.mentions[0].start)
         return entities
 
     def _key(
         self, m: RawMention, previous: RawMention | None, group_of: list[str], text: str,
-        groups: dict[str, list[RawMention]],
+        groups: dict[str, _Group],
     ) -> str:
         if m.kb_id:
             return "pack:" + m.kb_id
@@ -73,20 +89,16 @@ class EntityAssembler:
         # One sense per discourse: the same name in one text is one entity, whatever label each mention got.
         return f"name:{norm}"
 
-    def _people_with_last_name(self, short: str, groups: dict[str, list[RawMention]]) -> set[str]:
-        """The groups of the people in the text whose family name is `short` (two brothers give two)."""
-        owners = set()
-        for key, ms in groups.items():
-            is_person = Counter(m.label for m in ms).most_common(1)[0][0] == "PERSON"
-            if not ((key.startswith("name:") and is_person) or (key.startswith("pack:") and self._pack_type(key) == "PERSON")):
-                continue
-            full = ms[0].text if not key.startswith("pack:") else self.pack.entries[key[5:]].name
-            if " " in normalize_name(full) and last_name_key(full) == short:
-                owners.add(key)
-        return owners
+    def _new_group(self, key: str, first: RawMention) -> _Group:
+        entry = self.pack.entries[key[5:]] if key.startswith("pack:") else None
+        full = entry.name if entry is not None else first.text
+        family = last_name_key(full) if " " in normalize_name(full) else ""
+        return _Group(family=family, pack_type=entry.type if entry is not None else None)
 
-    def _pack_type(self, key: str) -> str:
-        return self.pack.entries[key[5:]].type
+    @staticmethod
+    def _people_with_last_name(short: str, groups: dict[str, _Group]) -> set[str]:
+        """The groups of the people in the text whose family name is `short` (two brothers give two)."""
+        return {key for key, g in groups.items() if g.family == short and g.is_person()}
 
     def _entity(self, key: str, ms: list[RawMention]) -> Entity:
         surfaces = list(dict.fromkeys(m.text for m in ms))

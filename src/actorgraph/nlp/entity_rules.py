@@ -57,8 +57,6 @@ class EntityRules:
         self.event_closers = set(rules.get("event_closers", []))
         self.adj_suffixes = {s.lower() for s in rules.get("adjective_suffixes", [])}
         self.demonyms = self.pack.country_by_demonym()
-        self._forms: dict[str, set[str]] = {
-            e.id: {normalize_name(n) for n in e.names} for e in self.pack.entries.values()}
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -129,7 +127,7 @@ class EntityRules:
                 start += n
         while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'"} or doc[end - 1].is_punct):
             end -= 1
-        forms = self._forms.get(ent.kb_id_)
+        forms = self.pack.forms.get(ent.kb_id_)
         if forms:
             s2, e2 = start, end
             while e2 - 1 > s2 and doc[e2 - 1].is_alpha and doc[e2 - 1].is_lower:
@@ -183,7 +181,7 @@ class EntityRules:
         for i in range(len(doc)):
             for opener in self.event_openers:
                 n = len(opener)
-                if tuple(t.text for t in doc[i:i + n]) == opener:
+                if _seq_at(doc, i, opener):
                     end = _capitalised_run_after(doc, i + n)
                     if end is not None:
                         out.append(Span(doc, i, end, label="EVENT"))
@@ -198,14 +196,14 @@ class EntityRules:
     def _media_head_after(self, doc: Doc, end: int) -> int | None:
         for head in self.media_heads:
             n = len(head)
-            if end + n <= len(doc) and tuple(t.text for t in doc[end:end + n]) == head and head[0][:1].isupper():
+            if head[0][:1].isupper() and _seq_at(doc, end, head):
                 return end + n
         return None
 
     def _ends_in_media_head(self, doc: Doc, start: int, end: int) -> bool:
         for head in self.media_heads:
             n = len(head)
-            if end - start > n and tuple(t.text for t in doc[end - n:end]) == head:
+            if end - start > n and _seq_at(doc, end - n, head):
                 return True
         return False
 
@@ -218,7 +216,7 @@ class EntityRules:
                 if not head[0][:1].isupper():
                     continue
                 n = len(head)
-                if tuple(t.text for t in doc[i:i + n]) != head:
+                if not _seq_at(doc, i, head):
                     continue
                 start = _capitalised_run_before(doc, i)
                 if start is not None and start < i:
@@ -228,12 +226,11 @@ class EntityRules:
 
     def _place_cue_spans(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the village of X': X is a place; it replaces whatever overlapping label the model gave."""
-        lowers = [t.lower_ for t in doc]
         added: list[Span] = []
         for cue in self.place_cues:
             n = len(cue)
             for i in range(len(doc) - n):
-                if tuple(lowers[i:i + n]) != cue:
+                if not _seq_at(doc, i, cue, lower=True):
                     continue
                 end = _capitalised_run_after(doc, i + n)
                 if end is None:
@@ -256,7 +253,7 @@ class EntityRules:
                 continue
             j = first
             for head in self.force_heads:
-                if tuple(t.lower_ for t in doc[j:j + len(head)]) == head:
+                if _seq_at(doc, j, head, lower=True):
                     body = self.pack.state_body(country, ["military"])
                     out.append(Span(doc, i, j + len(head), label="ORG", kb_id=body.id if body else ""))
                     break
@@ -279,6 +276,13 @@ class EntityRules:
             if entry is not None and entry.capital and entry.parent:
                 return entry.parent, ent.end
         return None, i
+
+
+def _seq_at(doc: Doc, i: int, words: tuple[str, ...], lower: bool = False) -> bool:
+    """Whether the tokens from i on read `words` (compared lower-cased when `lower`)."""
+    if i < 0 or i + len(words) > len(doc):
+        return False
+    return all((doc[i + k].lower_ if lower else doc[i + k].text) == w for k, w in enumerate(words))
 
 
 def _split_at_line_breaks(ents: tuple[Span, ...]) -> list[Span]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import yaml
 
 from ..errors import PackError
 from ..model import ENTITY_TYPES, PREDICATES
+from ..names import normalize_name
 
 BUNDLED = Path(__file__).parent / "data"
 RULES_FILE = "rules.yaml"
@@ -62,6 +64,20 @@ class Pack:
     entries: dict[str, PackEntry] = field(default_factory=dict)
     affiliations: list[Affiliation] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def forms(self) -> dict[str, frozenset[str]]:
+        """Normalised forms of every entry's names, by entry id; built once per pack and shared by its users."""
+        return {e.id: frozenset(normalize_name(n) for n in e.names) for e in self.entries.values()}
+
+    @cached_property
+    def name_index(self) -> dict[str, str]:
+        """Normalised name -> entry id (the first entry to claim a form keeps it)."""
+        index: dict[str, str] = {}
+        for entry_id, forms in self.forms.items():
+            for form in forms:
+                index.setdefault(form, entry_id)
+        return index
 
     def get(self, entry_id: str | None) -> PackEntry | None:
         return self.entries.get(entry_id) if entry_id else None
