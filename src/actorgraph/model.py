@@ -183,11 +183,12 @@ class TimeExpression:
     value: str | None
     precision: str | None
     kind: str = "date"
+    qualifier: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text, "start": self.start, "end": self.end, "value": self.value,
-            "precision": self.precision, "kind": self.kind,
+            "precision": self.precision, "kind": self.kind, "qualifier": self.qualifier,
         }
 
 

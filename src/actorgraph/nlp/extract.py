@@ -2,22 +2,51 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
 from .. import __version__
-from ..model import STATUS_OK, Document, Extraction
+from ..model import STATUS_OK, Document, Extraction, TimeExpression
 from ..packs import Pack, load_packs
 from ..settings import Settings
 from .chunks import chunk_text
 from ..names import normalize_name
+from ..temporal import TemporalLexicon, resolve
+from .attribution import Attributor
+from .dates import TemporalMention
 from .entities import EntityAssembler, RawMention
 from .headline import is_headline_case, keep_in_headline, title_span
 from .pipeline import build_pipeline
+from .quotes import QuoteCandidate
+from .roles import RoleFact
 
 EXTRACTOR = "actorgraph.nlp"
+
+
+@dataclass
+class _Collected:
+    """What the pipeline found in one document's chunks, in document offsets, waiting for the document-level pass."""
+
+    mentions: list[RawMention] = field(default_factory=list)
+    temporal: list[TemporalMention] = field(default_factory=list)
+    quotes: list[QuoteCandidate] = field(default_factory=list)
+    roles: list[RoleFact] = field(default_factory=list)
+    subjects: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, spacy_doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        for ent in spacy_doc.ents:
+            self.mentions.append(RawMention(offset + ent.start_char, offset + ent.end_char, ent.text, ent.label_,
+                                            ent.kb_id_))
+        for t in spacy_doc._.temporal or []:
+            self.temporal.append(t.shifted(offset))
+        self.quotes.extend(q.shifted(offset) for q in spacy_doc._.quote_candidates or [])
+        roles, subjects = spacy_doc._.speaker_cues or ([], [])
+        self.roles.extend(r.shifted(offset) for r in roles)
+        self.subjects.extend((s + offset, e + offset) for s, e in subjects)
 
 
 class Extractor:
@@ -32,6 +61,8 @@ class Extractor:
         self.nlp = nlp if nlp is not None else build_pipeline(settings.model, pack)
         self.nlp.max_length = max(self.nlp.max_length, settings.chunk_chars * 2)
         self.assembler = EntityAssembler(pack)
+        self.attributor = Attributor(pack)
+        self.temporal_lexicon = TemporalLexicon.from_rules(pack.rules)
         self.version = f"{__version__}+{self.nlp.meta.get('name', 'nlp')}-{self.nlp.meta.get('version', '0')}"
 
     def extract(self, document: Document) -> Extraction:
@@ -39,7 +70,7 @@ class Extractor:
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         """Extractions in input order, streaming: only about one batch of documents is held at a time."""
-        pending: deque[tuple[Document, int, list[RawMention]]] = deque()
+        pending: deque[tuple[Document, int, _Collected]] = deque()
         done: dict[int, int] = {}
         serial = 0
 
@@ -48,7 +79,7 @@ class Extractor:
             for doc in documents:
                 serial += 1
                 chunks = list(self._chunks(doc)) if doc.status == STATUS_OK else []
-                pending.append((doc, len(chunks), []))
+                pending.append((doc, len(chunks), _Collected()))
                 done[serial] = 0
                 for offset, chunk in chunks:
                     yield chunk, (serial, offset)
@@ -56,20 +87,17 @@ class Extractor:
         def flush() -> Iterator[Extraction]:
             while pending:
                 first_serial = serial - len(pending) + 1
-                doc, expected, mentions = pending[0]
+                doc, expected, collected = pending[0]
                 if done[first_serial] < expected:
                     return
                 pending.popleft()
                 del done[first_serial]
-                yield self._finish(doc, mentions)
+                yield self._finish(doc, collected)
 
         for spacy_doc, (doc_serial, offset) in self.nlp.pipe(feed(), as_tuples=True,
                                                              batch_size=self.settings.batch_size):
             index = doc_serial - (serial - len(pending) + 1)
-            mentions = pending[index][2]
-            for ent in spacy_doc.ents:
-                mentions.append(RawMention(offset + ent.start_char, offset + ent.end_char, ent.text, ent.label_,
-                                           ent.kb_id_))
+            pending[index][2].add(spacy_doc, offset)
             done[doc_serial] += 1
             yield from flush()
         yield from flush()
@@ -78,10 +106,37 @@ class Extractor:
         for offset, chunk in chunk_text(doc.text[doc.body_start:], self.settings.chunk_chars):
             yield doc.body_start + offset, chunk
 
-    def _finish(self, doc: Document, mentions: list[RawMention]) -> Extraction:
-        mentions = _vouched_in_headline(doc, mentions)
+    def _finish(self, doc: Document, found: _Collected) -> Extraction:
+        mentions = _vouched_in_headline(doc, found.mentions)
         entities = self.assembler.assemble(mentions, doc.text) if mentions else []
-        return Extraction(document=doc, entities=entities, extractor=EXTRACTOR, extractor_version=self.version)
+        dates = self._dates(doc, found.temporal)
+        quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.roles,
+                                           found.subjects)
+        return Extraction(document=doc, entities=entities, quotes=quotes, dates=dates, extractor=EXTRACTOR,
+                          extractor_version=self.version)
+
+    def _dates(self, doc: Document, temporal: list[TemporalMention]) -> list[TimeExpression]:
+        """Every expression found, resolved against the publication date (unresolved ones keep a null value)."""
+        anchor = _anchor(doc.published)
+        out: list[TimeExpression] = []
+        for t in temporal:
+            value = resolve(t.found, self.temporal_lexicon, anchor, t.tense)
+            if value is None:
+                kind = "since" if t.found.parts.get("span", "").lower() in self.temporal_lexicon.since else "date"
+                out.append(TimeExpression(t.found.text, t.found.start, t.found.end, None, None, kind))
+                continue
+            out.append(TimeExpression(t.found.text, t.found.start, t.found.end, value.value, value.precision,
+                                      value.kind, value.qualifier))
+        return out
+
+
+def _anchor(published: str | None) -> dt.date | None:
+    if not published or len(published) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
 
 
 def _vouched_in_headline(doc: Document, mentions: list[RawMention]) -> list[RawMention]:

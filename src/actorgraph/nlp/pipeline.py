@@ -12,6 +12,8 @@ from ..packs import Pack
 
 GAZETTEER = "actorgraph_gazetteer"
 ENTITY_RULES = "actorgraph_entity_rules"
+DATES = "actorgraph_dates"
+QUOTES = "actorgraph_quotes"
 
 
 def load_model(model: str) -> Language:
@@ -25,15 +27,18 @@ def load_model(model: str) -> Language:
 
 
 def add_components(nlp: Language, pack: Pack) -> Language:
-    """Gazetteer ahead of the statistical NER (pack names win), rule fixes after it."""
+    """Gazetteer ahead of the statistical NER (pack names win), rule fixes after it, then dates and quotes."""
     if GAZETTEER not in nlp.pipe_names:
         before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         nlp.add_pipe(GAZETTEER, **before)
     if ENTITY_RULES not in nlp.pipe_names:
         after = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         nlp.add_pipe(ENTITY_RULES, **after)
-    nlp.get_pipe(GAZETTEER).set_pack(pack)
-    nlp.get_pipe(ENTITY_RULES).set_pack(pack)
+    for name in (DATES, QUOTES):  # both read the parse and the final entities, so they run last
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    for name in (GAZETTEER, ENTITY_RULES, DATES, QUOTES):
+        nlp.get_pipe(name).set_pack(pack)
     return nlp
 
 

@@ -20,7 +20,8 @@ from ..model import ENTITY_TYPES, PREDICATES
 from ..names import normalize_name
 
 BUNDLED = Path(__file__).parent / "data"
-RULES_FILE = "rules.yaml"
+# Files of method (recognition rules, temporal and attribution lexicons), kept even when knowledge packs are off.
+RULE_FILES = ("rules.yaml", "temporal.yaml", "quotes.yaml")
 _SECTIONS = ("actors", "outlets", "places", "affiliations", "rules")
 
 
@@ -110,7 +111,7 @@ def load_packs(bundled: bool = True, extra: Iterable[str | Path] = ()) -> Pack:
     if bundled:
         files.extend(sorted(BUNDLED.glob("*.yaml")))
     else:
-        files.append(BUNDLED / RULES_FILE)
+        files.extend(BUNDLED / name for name in RULE_FILES if (BUNDLED / name).exists())
     for raw in extra:
         path = Path(raw)
         if path.is_dir():

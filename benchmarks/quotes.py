@@ -1,0 +1,67 @@
+"""Quote and date accuracy on the team's annotated articles: dev (bundled examples + tests/fixtures/dev) and held-out.
+
+usage: python benchmarks/quotes.py [--set dev|heldout|both] [--errors]
+Prints, per set: share of gold quotes found, precision, and of the found ones the share with the right speaker, outlet
+and date; then date-expression recall and value accuracy. --errors lists every miss and wrong field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from actorgraph.evaluation import load_gold
+from actorgraph.ingest.sources import iter_documents
+from actorgraph.model import Document
+from actorgraph.nlp.extract import Extractor
+from actorgraph.quote_evaluation import DateScore, QuoteScore
+from actorgraph.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "tests" / "fixtures"
+SETS = {
+    "dev": [(ROOT / "src" / "actorgraph" / "examples", FIX / "gold" / "examples"),
+            (FIX / "dev" / "articles", FIX / "dev" / "gold")],
+    "heldout": [(FIX / "heldout" / "articles", FIX / "heldout" / "gold")],
+}
+
+
+def score(extractor: Extractor, folders: list[tuple[Path, Path]]) -> tuple[QuoteScore, DateScore]:
+    quotes, dates = QuoteScore(), DateScore()
+    for articles, gold_dir in folders:
+        if not gold_dir.exists():
+            continue
+        for stem, gold in load_gold(gold_dir):
+            if "quotes" not in gold:
+                continue
+            (doc,) = list(iter_documents([str(articles / gold["file"])], extractor.settings))
+            assert isinstance(doc, Document), doc
+            if gold.get("published"):
+                doc.published = gold["published"]
+            extraction = extractor.extract(doc)
+            quotes.add(stem, gold, extraction)
+            dates.add(stem, gold, extraction)
+    return quotes, dates
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args()
+    extractor = Extractor(Settings())
+    for name in (["dev", "heldout"] if args.set == "both" else [args.set]):
+        t = time.perf_counter()
+        q, d = score(extractor, SETS[name])
+        print(f"== {name} ({time.perf_counter() - t:.1f}s)")
+        print("quotes", json.dumps(q.summary()))
+        print("dates ", json.dumps(d.summary()))
+        if args.errors:
+            for err in q.errors + d.errors:
+                print(*err, sep=" | ")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""Turn a document's quote candidates into contract quotes: speakers, outlets and dates as entity names and values.
+
+This is the document-level half of quote extraction (the per-chunk half is `quotes`): it needs every entity of the
+document to resolve "he" or "the group", the publisher to keep it out of relay chains, and the resolved dates. A
+continuing quote ("He continued: ...", a paragraph that carries on a statement) takes speaker, outlet and date from
+the quote it continues; an owned channel ("its Telegram channel") becomes an outlet entity named for its owner.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..model import Entity, Mention, Quote, Span, TimeExpression
+from ..names import normalize_name
+from ..packs import Pack
+from .coref import Resolution, SpeakerResolver
+from .quotes import QuoteCandidate, ViaRef
+from .roles import RoleFact
+
+
+@dataclass
+class _Said:
+    quote: Quote
+    candidate: QuoteCandidate
+    speaker: Resolution
+
+
+class Attributor:
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+
+    def attribute(self, text: str, publisher: str | None, entities: list[Entity], candidates: list[QuoteCandidate],
+                  dates: list[TimeExpression], roles: list[RoleFact], subjects: list[tuple[int, int]]) -> list[Quote]:
+        """Quotes in text order; may append outlet entities (owned channels) to `entities`."""
+        resolver = SpeakerResolver(entities, roles, subjects, self.pack)
+        date_at = {d.start: d for d in dates}
+        publisher_key = normalize_name(publisher) if publisher else None
+        out: list[_Said] = []
+        for cand in _without_nested(candidates):
+            prev = out[-1] if out else None
+            if cand.inherit:
+                if prev is None or not _near(prev.candidate, cand):
+                    continue
+                q = prev.quote
+                out.append(_Said(self._quote(text, cand, q.speaker, q.speaker_resolved, q.via, q.relayed_by, q.date),
+                                 cand, prev.speaker))
+                continue
+            speaker = resolver.resolve(cand.speaker, cand.start)
+            if cand.kind != "direct" and speaker.name is None:
+                continue
+            via, relayed = self._vias(cand.vias, speaker, entities, resolver, text, publisher_key)
+            date = date_at[cand.date_at[0]].value if cand.date_at and cand.date_at[0] in date_at else None
+            if prev is not None and speaker.entity is not None and prev.speaker.entity is speaker.entity \
+                    and _near(prev.candidate, cand) and (cand.continuation_cue or _anaphoric(cand)):
+                if via is None:
+                    via, relayed = prev.quote.via, list(prev.quote.relayed_by)
+                if date is None:
+                    date = prev.quote.date
+            if speaker.entity is not None:
+                resolver.remember(cand.start, speaker.entity)
+                if via is not None and speaker.entity.name == via:
+                    via = None
+            out.append(_Said(self._quote(text, cand, speaker.name, speaker.entity is not None, via, relayed, date),
+                             cand, speaker))
+        return [s.quote for s in out]
+
+    @staticmethod
+    def _quote(text: str, cand: QuoteCandidate, speaker: str | None, resolved: bool, via: str | None,
+               relayed: list[str], date: str | None) -> Quote:
+        ev_start, ev_end = cand.evidence
+        return Quote(
+            speaker=speaker, speaker_resolved=resolved, text=text[cand.start:cand.end], start=cand.start,
+            end=cand.end, kind=cand.kind, cue=cand.cue, evidence=Span(ev_start, ev_end, text[ev_start:ev_end]),
+            via=via, relayed_by=list(relayed), date=date,
+        )
+
+    def _vias(self, vias: tuple[ViaRef, ...], speaker: Resolution, entities: list[Entity],
+              resolver: SpeakerResolver, text: str, publisher_key: str | None) -> tuple[str | None, list[str]]:
+        via: str | None = None
+        relayed: list[str] = []
+        for ref in vias:
+            name = self._via_name(ref, speaker, entities, resolver, text)
+            if name is None or (speaker.entity is not None and name == speaker.entity.name):
+                continue
+            if ref.relay:
+                if normalize_name(name) != publisher_key and name not in relayed and name != via:
+                    relayed.append(name)
+            elif via is None:
+                via = name
+        if via is None and relayed:
+            via = relayed.pop(0)
+        return via, relayed
+
+    def _via_name(self, ref: ViaRef, speaker: Resolution, entities: list[Entity], resolver: SpeakerResolver,
+                  text: str) -> str | None:
+        if ref.kind == "outlet":
+            entity = resolver.entity_over(ref.start, ref.end)
+            return entity.name if entity is not None and entity.type == "MEDIA" else None
+        owner = ref.owner
+        if owner is None:
+            return None
+        if owner.kind == "pronoun" and speaker.entity is not None:
+            owner_entity: Entity | None = speaker.entity
+        else:
+            owner_entity = resolver.resolve(owner, ref.start).entity
+        if owner_entity is None or owner_entity.type == "MEDIA":
+            return None
+        name = f"{owner_entity.name} {_channel_label(ref.channel or 'website')}"
+        _add_outlet(entities, name, Mention(ref.start, ref.end, text[ref.start:ref.end], "attribution"))
+        return name
+
+
+def _channel_label(channel: str) -> str:
+    words = channel.split()
+    return " ".join(w if w[:1].isupper() else w.lower() for w in words)
+
+
+def _add_outlet(entities: list[Entity], name: str, mention: Mention) -> None:
+    for entity in entities:
+        if entity.name == name:
+            if all(m.start != mention.start for m in entity.mentions):
+                entity.mentions.append(mention)
+                entity.mentions.sort(key=lambda m: m.start)
+                if mention.text not in entity.aliases and mention.text != name:
+                    entity.aliases.append(mention.text)
+            return
+    digest = hashlib.sha1(f"MEDIA|{normalize_name(name)}".encode()).hexdigest()[:12]
+    aliases = [mention.text] if mention.text != name else []
+    entities.append(Entity(id=f"e-{digest}", name=name, type="MEDIA", aliases=aliases, mentions=[mention]))
+
+
+def _near(prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
+    """Same paragraph, or the one right after (paragraph starts are offsets; the gap is one paragraph at most)."""
+    return cand.paragraph == prev.paragraph or 0 < cand.paragraph - prev.evidence[1] < 4
+
+
+def _anaphoric(cand: QuoteCandidate) -> bool:
+    return cand.speaker is not None and cand.speaker.kind in ("pronoun", "descriptor")
+
+
+def _without_nested(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Drop a reported clause lying wholly inside another candidate by the same cue region (it repeats it)."""
+    out: list[QuoteCandidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if any(o.start <= cand.start and cand.end <= o.end and o.kind != "direct" and cand.kind != "direct"
+               and o.speaker == cand.speaker for o in out):
+            continue
+        out.append(cand)
+    return out

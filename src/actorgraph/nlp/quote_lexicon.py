@@ -1,0 +1,46 @@
+"""The attribution lexicon from the pack's `quotes` rules, as sets the quote and speaker code can look words up in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import PackError
+
+_KEYS = (
+    "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases", "relay_words",
+    "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
+    "group_pronouns", "continuation_verbs",
+)
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    speech_verbs: frozenset[str]
+    object_content_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    carrier_verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    relay_words: frozenset[str]
+    statement_nouns: frozenset[str]
+    channel_nouns: frozenset[str]
+    person_roles: frozenset[str]
+    group_nouns: frozenset[str]
+    collective_heads: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    continuation_verbs: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: dict[str, Any]) -> QuoteLexicon:
+        raw = rules.get("quotes")
+        if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) for k in _KEYS):
+            missing = [k for k in _KEYS if not isinstance((raw or {}).get(k), list)]
+            raise PackError(f"The pack's 'quotes' rules lack lists {missing}; compare with packs/data/quotes.yaml.")
+        words = {k: frozenset(str(w).lower() for w in raw[k]) for k in _KEYS if k != "source_phrases"}
+        phrases = tuple(tuple(str(p).lower().split()) for p in raw["source_phrases"])
+        return cls(source_phrases=phrases, **words)
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.group_pronouns

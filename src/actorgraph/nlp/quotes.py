@@ -1,0 +1,367 @@
+"""spaCy component: direct, reported and mixed quotes, each with its cue, speaker phrase, outlets and date.
+
+Works one parsed chunk at a time and stays with what the sentence says: speakers are `SpeakerRef`s (a name, a
+pronoun, "the militia commander") and outlets are `ViaRef`s; `attribution` turns them into entity names once the
+whole document's entities are known. Direct quotes come from paired marks (`quote_marks`), reported speech from the
+dependency parse around the pack's speech verbs; a marked fragment inside a reported clause makes it one mixed quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..packs import Pack
+from .dates import TemporalMention
+from .quote_lexicon import QuoteLexicon
+from .quote_marks import MarkedQuote, find_marked_quotes, paragraphs
+from .roles import read_roles, subject_spans
+from .speakers import SpeakerRef, entity_at, speaker_ref
+
+if not Doc.has_extension("quote_candidates"):
+    Doc.set_extension("quote_candidates", default=None)
+if not Doc.has_extension("speaker_cues"):
+    Doc.set_extension("speaker_cues", default=None)
+
+_DATE_PRECISIONS = {"day", "time", "week", "month", "season", "quarter", "year"}
+
+
+@dataclass(frozen=True)
+class ViaRef:
+    """An outlet phrase: a named outlet (`outlet`) or a channel a speaker or group owns (`owned`, with its owner)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    owner: SpeakerRef | None = None
+    channel: str | None = None
+    relay: bool = False
+
+    def shifted(self, offset: int) -> ViaRef:
+        owner = self.owner.shifted(offset) if self.owner else None
+        return replace(self, start=self.start + offset, end=self.end + offset, owner=owner)
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker: SpeakerRef | None
+    evidence: tuple[int, int]
+    paragraph: int  # character offset where the paragraph starts: an id that survives chunking
+    vias: tuple[ViaRef, ...] = ()
+    inherit: bool = False
+    continuation_cue: bool = False
+    date_at: tuple[int, str] | None = None  # (start of a temporal expression, level it was found at)
+
+    def shifted(self, offset: int) -> QuoteCandidate:
+        return replace(
+            self, start=self.start + offset, end=self.end + offset,
+            speaker=self.speaker.shifted(offset) if self.speaker else None,
+            evidence=(self.evidence[0] + offset, self.evidence[1] + offset), paragraph=self.paragraph + offset,
+            vias=tuple(v.shifted(offset) for v in self.vias),
+            date_at=(self.date_at[0] + offset, self.date_at[1]) if self.date_at else None,
+        )
+
+
+@dataclass
+class _Reported:
+    verb: Token
+    start: int
+    end: int
+    speaker: SpeakerRef | None
+    marks: list[MarkedQuote] = field(default_factory=list)
+
+
+@Language.factory("actorgraph_quotes", default_config={})
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder(nlp, name)
+
+
+class QuoteFinder:
+    def __init__(self, nlp: Language, name: str = "actorgraph_quotes") -> None:
+        self.name = name
+        self.lex: QuoteLexicon | None = None
+
+    def set_pack(self, pack: Pack) -> None:
+        self.lex = QuoteLexicon.from_rules(pack.rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lex is None:
+            return doc
+        doc._.quote_candidates = _Reader(doc, self.lex).read()
+        doc._.speaker_cues = (read_roles(doc, self.lex), subject_spans(doc))
+        return doc
+
+
+class _Reader:
+    """One pass over one parsed chunk."""
+
+    def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.marks = find_marked_quotes(doc.text)
+        self.paras = paragraphs(doc.text)
+        self.temporal: list[TemporalMention] = list(doc._.temporal or [])
+
+    # ---- top level ---------------------------------------------------------------------------------------------
+    def read(self) -> list[QuoteCandidate]:
+        reported = self._reported()
+        out: list[QuoteCandidate] = []
+        used_marks: set[int] = set()
+        for rep in reported:
+            inside = [i for i, m in enumerate(self.marks) if rep.start <= m.start and m.end <= rep.end]
+            inside_len = sum(self.marks[i].end - self.marks[i].start for i in inside)
+            content_len = max(1, rep.end - rep.start)
+            if inside and inside_len >= 0.8 * content_len:
+                continue  # the clause is the quote itself: the direct reading below attributes it
+            used_marks.update(inside)
+            kind = "mixed" if inside else "indirect"
+            out.append(self._candidate(rep.start, rep.end, kind, rep.verb, rep.speaker))
+        for index, mark in enumerate(self.marks):
+            if index in used_marks:
+                continue
+            cand = self._direct(mark)
+            if cand is not None:
+                out.append(cand)
+        out.sort(key=lambda c: c.start)
+        return out
+
+    # ---- reported speech ---------------------------------------------------------------------------------------
+    def _reported(self) -> list[_Reported]:
+        found: list[_Reported] = []
+        for token in self.doc:
+            if self._in_marks(token.idx):
+                continue
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.lex.speech_verbs and not _negated(token):
+                content = self._content(token, lemma)
+                if content is None:
+                    continue
+                start, end = content
+                found.append(_Reported(token, start, end, self._speaker_of(token)))
+            elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                rep = self._according(token)
+                if rep is not None:
+                    found.append(rep)
+        return found
+
+    def _content(self, verb: Token, lemma: str) -> tuple[int, int] | None:
+        parts: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma not in self.lex.naming_verbs):
+                parts.append(child)
+        if not parts and lemma in self.lex.object_content_verbs:
+            parts = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "at", "during", "after", "before", "since")]
+            if not any(c.dep_ == "dobj" for c in parts) and lemma != "warn":
+                parts = []
+        if not parts and lemma == "warn":
+            parts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against")]
+        if not parts:
+            return None
+        left = min(p.left_edge.i for p in parts)
+        right = max(p.right_edge.i for p in parts)
+        tokens = self.doc[left:right + 1]
+        while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"):
+            tokens = tokens[1:]
+        while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
+            tokens = tokens[:-1]
+        if len([t for t in tokens if not t.is_punct]) < 3:
+            return None
+        return tokens.start_char, tokens.end_char
+
+    def _according(self, token: Token) -> _Reported | None:
+        to = self.doc[token.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        sent = token.sent
+        phrase_start = token.i
+        phrase_end = max(pobj.right_edge.i, to.i)
+        before = self.doc[sent.start:phrase_start]
+        after = self.doc[phrase_end + 1:sent.end]
+        body = after if len(after) > len(before) else before
+        while len(body) and body[0].is_punct:
+            body = body[1:]
+        while len(body) and body[-1].is_punct:
+            body = body[:-1]
+        if len([t for t in body if not t.is_punct]) < 3:
+            return None
+        return _Reported(token, body.start_char, body.end_char, speaker_ref(pobj, self.lex))
+
+    def _speaker_of(self, verb: Token) -> SpeakerRef | None:
+        node = verb
+        for _ in range(3):
+            for child in node.children:
+                if child.dep_ == "nsubj":
+                    return speaker_ref(child, self.lex)
+            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head is not node:
+                if node.head.lemma_.lower() in self.lex.carrier_verbs:  # "X quoted him as saying"
+                    obj = next((c for c in node.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                    if obj is not None:
+                        return speaker_ref(obj, self.lex)
+                node = node.head
+                continue
+            if node.dep_ == "prep" and node.head is not node:
+                node = node.head
+                continue
+            break
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return speaker_ref(child, self.lex)
+        return None
+
+    # ---- direct quotes -----------------------------------------------------------------------------------------
+    def _direct(self, mark: MarkedQuote) -> QuoteCandidate | None:
+        verb = self._cue_for_mark(mark)
+        if verb is None:
+            inherit = mark.continued or self._opens_paragraph(mark) or self._follows_quote(mark)
+            if not inherit:
+                return None
+            return self._candidate(mark.start, mark.end, "direct", None, None, inherit=True, mark=mark)
+        return self._candidate(mark.start, mark.end, "direct", verb, self._speaker_of(verb), mark=mark)
+
+    def _cue_for_mark(self, mark: MarkedQuote) -> Token | None:
+        sents = self._sents_over(mark.start, mark.end)
+        verb = self._nearest_speech_verb(sents, mark)
+        if verb is None and sents:
+            head_text = self.doc.text[sents[0].start_char:mark.start].rstrip(" \"“«")
+            prev = sents[0].start - 1
+            if head_text == "" and prev >= 0 and self.doc.text[:mark.start].rstrip(" \"“«\n").endswith(":"):
+                verb = self._nearest_speech_verb([self.doc[prev].sent], mark)
+        return verb
+
+    def _nearest_speech_verb(self, sents: list[Span], mark: MarkedQuote) -> Token | None:
+        best: tuple[int, Token] | None = None
+        for sent in sents:
+            for token in sent:
+                if mark.start <= token.idx < mark.end or self._in_marks(token.idx):
+                    continue
+                if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in self.lex.speech_verbs:
+                    continue
+                if _negated(token):
+                    continue
+                distance = mark.start - token.idx if token.idx < mark.start else token.idx - mark.end
+                if best is None or distance < best[0]:
+                    best = (distance, token)
+        return best[1] if best else None
+
+    def _opens_paragraph(self, mark: MarkedQuote) -> bool:
+        para_start = self._para_start(mark.start)
+        return not self.doc.text[para_start:mark.start].strip(" \"“«\n\t")
+
+    def _follows_quote(self, mark: MarkedQuote) -> bool:
+        para_start = self._para_start(mark.start)
+        return any(m.end <= mark.start and m.start >= para_start for m in self.marks if m is not mark)
+
+    # ---- shared ------------------------------------------------------------------------------------------------
+    def _candidate(self, start: int, end: int, kind: str, verb: Token | None, speaker: SpeakerRef | None,
+                   inherit: bool = False, mark: MarkedQuote | None = None) -> QuoteCandidate:
+        sents = self._sents_over(start, end)
+        if verb is not None and verb.sent not in sents:
+            sents.append(verb.sent)
+        ev_start = min(s.start_char for s in sents) if sents else start
+        ev_end = max(s.end_char for s in sents) if sents else end
+        cue = None
+        continuation = False
+        if verb is not None:
+            cue = "according to" if verb.lower_ == "according" else verb.text
+            continuation = verb.lemma_.lower() in self.lex.continuation_verbs
+        vias = self._vias(sents, start, end, speaker)
+        date_at = self._date_for(verb, sents, start, end)
+        return QuoteCandidate(start, end, kind, cue, speaker, (ev_start, ev_end), self._para_start(start),
+                              tuple(vias), inherit, continuation, date_at)
+
+    def _vias(self, sents: list[Span], start: int, end: int, speaker: SpeakerRef | None) -> list[ViaRef]:
+        """Outlets named in the attribution (outside the quoted content), nearest the source first."""
+        cited: list[ViaRef] = []
+        carriers: list[ViaRef] = []
+        seen: set[tuple[int, int]] = set()
+        for sent in sents:
+            for token in sent:
+                if start <= token.idx < end or self._in_marks(token.idx):
+                    continue
+                ent = entity_at(token)
+                if ent is not None and ent.label_ == "MEDIA":
+                    key = (ent.start_char, ent.end_char)
+                    if key in seen or (speaker is not None and speaker.start <= ent.start_char < speaker.end):
+                        continue
+                    seen.add(key)
+                    ref = ViaRef("outlet", ent.start_char, ent.end_char, ent.text)
+                    if self._is_channel_platform(ent):
+                        owned = self._owned_channel(ent.root)
+                        if owned is not None:
+                            ref = owned
+                    (carriers if self._is_carrier_subject(ent) else cited).append(ref)
+                elif token.lemma_.lower() in self.lex.channel_nouns and token.pos_ == "NOUN":
+                    owned = self._owned_channel(token)
+                    if owned is not None and (owned.start, owned.end) not in seen:
+                        seen.add((owned.start, owned.end))
+                        cited.append(owned)
+        return cited + [replace(c, relay=True) for c in carriers] if cited else carriers
+
+    def _is_channel_platform(self, ent: Span) -> bool:
+        head = ent.root.head
+        return head.lemma_.lower() in self.lex.channel_nouns and head.i >= ent.end
+
+    def _owned_channel(self, token: Token) -> ViaRef | None:
+        """'its Telegram channel', "the group's website", "Nujaba's website": a channel with an owner."""
+        noun = token if token.lemma_.lower() in self.lex.channel_nouns else token.head
+        if noun.lemma_.lower() not in self.lex.channel_nouns:
+            return None
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        owner = speaker_ref(poss, self.lex)
+        if owner is None:
+            return None
+        span = self.doc[noun.left_edge.i:noun.i + 1]
+        platform = [t.text for t in span if t.i > poss.right_edge.i and t.i < noun.i]
+        channel = " ".join([*platform, noun.lower_])
+        return ViaRef("owned", span.start_char, span.end_char, span.text, owner, channel)
+
+    def _is_carrier_subject(self, ent: Span) -> bool:
+        root = ent.root
+        if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in self.lex.carrier_verbs:
+            return True
+        return False
+
+    def _date_for(self, verb: Token | None, sents: list[Span], start: int, end: int) -> tuple[int, str] | None:
+        candidates = [t for t in self.temporal if t.found.rule not in ("duration", "every", "set", "reference")
+                      and not (start <= t.found.start < end) and not self._in_marks(t.found.start)]
+        if verb is not None and verb.lower_ != "according":
+            for t in candidates:
+                if t.governor == verb.i:
+                    return (t.found.start, "clause")
+        for sent in sents:
+            for t in candidates:
+                if sent.start_char <= t.found.start < sent.end_char:
+                    return (t.found.start, "sentence")
+        return None
+
+    def _sents_over(self, start: int, end: int) -> list[Span]:
+        out: list[Span] = []
+        for sent in self.doc.sents:
+            if sent.end_char > start and sent.start_char < end:
+                out.append(sent)
+        return out
+
+    def _para_start(self, offset: int) -> int:
+        for p_start, p_end in self.paras:
+            if p_start <= offset < p_end:
+                return p_start
+        return 0
+
+    def _in_marks(self, offset: int) -> bool:
+        return any(m.start <= offset < m.end for m in self.marks)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)

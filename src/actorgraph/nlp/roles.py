@@ -1,0 +1,105 @@
+"""Who the text says holds which role, and which names stand in subject position: the cues coreference reads.
+
+"Qais al-Khazali, the leader of Asaib Ahl al-Haq," and "Hezbollah Leader Hassan Nasrallah" tell us that a later
+"the group's leader" or "the militia leader" means that person. Collected per parsed chunk, in character offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .quote_lexicon import QuoteLexicon
+from .speakers import entity_at
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    person: tuple[int, int]
+    role: str
+    owner: tuple[int, int] | None = None
+
+    def shifted(self, offset: int) -> RoleFact:
+        owner = (self.owner[0] + offset, self.owner[1] + offset) if self.owner else None
+        return replace(self, person=(self.person[0] + offset, self.person[1] + offset), owner=owner)
+
+
+def _role_word(token: Token, lex: QuoteLexicon) -> str | None:
+    lower = token.lower_
+    if lower in lex.person_roles or token.lemma_.lower() in lex.person_roles:
+        return token.lemma_.lower() if token.lemma_.lower() in lex.person_roles else lower
+    for part in lower.split("-"):
+        if part in lex.person_roles:
+            return lower
+    return None
+
+
+def _owner_of(role: Token) -> tuple[int, int] | None:
+    for child in role.children:
+        if child.dep_ == "poss" or child.dep_ in ("compound", "nmod"):
+            ent = entity_at(child)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "MEDIA"):
+                return ent.start_char, ent.end_char
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "in"):
+            for pobj in child.children:
+                ent = entity_at(pobj)
+                if ent is not None and ent.label_ in ("ORG", "GPE", "MEDIA"):
+                    return ent.start_char, ent.end_char
+    return None
+
+
+def read_roles(doc: Doc, lex: QuoteLexicon) -> list[RoleFact]:
+    facts: list[RoleFact] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        span = (ent.start_char, ent.end_char)
+        for child in root.children:  # "Kaabi, the head of Nujaba,"
+            if child.dep_ == "appos":
+                role = _role_word(child, lex)
+                if role:
+                    facts.append(RoleFact(span, role, _owner_of(child)))
+        if root.dep_ == "appos":  # "the group's leader, Abu Fadak,"
+            role = _role_word(root.head, lex)
+            if role:
+                facts.append(RoleFact(span, role, _owner_of(root.head)))
+        facts.extend(_titles(doc, ent, lex))
+    return facts
+
+
+def _titles(doc: Doc, ent: Span, lex: QuoteLexicon) -> list[RoleFact]:
+    """Role words just before a name: "Kataib Hezbollah commander Abu Fadak", "Secretary-General Naim Qassem"."""
+    out: list[RoleFact] = []
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 3:
+        role = _role_word(doc[i], lex)
+        if role is None:
+            break
+        owner = None
+        j = i - 1
+        while j >= 0 and _role_word(doc[j], lex):
+            j -= 1
+        if j >= 0:
+            before = entity_at(doc[j])
+            if before is not None and before.label_ in ("ORG", "GPE", "MEDIA") and before.end == j + 1:
+                owner = (before.start_char, before.end_char)
+            elif doc[j].tag_ == "POS" and j > 0:
+                before = entity_at(doc[j - 1])
+                if before is not None and before.label_ in ("ORG", "GPE", "MEDIA"):
+                    owner = (before.start_char, before.end_char)
+        out.append(RoleFact((ent.start_char, ent.end_char), role, owner))
+        i -= 1
+    return out
+
+
+def subject_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Entity mentions that are grammatical subjects: the likeliest antecedents of a later pronoun."""
+    out: list[tuple[int, int]] = []
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            ent = entity_at(token)
+            if ent is not None:
+                out.append((ent.start_char, ent.end_char))
+    return out
