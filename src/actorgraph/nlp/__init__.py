@@ -4,4 +4,4 @@ Importing the package registers every component factory, so `nlp.add_pipe("actor
 `import actorgraph.nlp` (spaCy also finds them through the `spacy_factories` entry points).
 """
 
-from . import dates, entity_rules, gazetteer, quotes  # noqa: F401
+from . import dates, entity_rules, gazetteer, paragraphs, quotes  # noqa: F401

@@ -15,6 +15,7 @@ from ..model import Entity, Mention, Quote, Span, TimeExpression
 from ..names import normalize_name
 from ..packs import Pack
 from .coref import Resolution, SpeakerResolver
+from .quote_lexicon import QuoteLexicon
 from .quotes import QuoteCandidate, ViaRef
 from .roles import RoleFact
 
@@ -29,15 +30,23 @@ class _Said:
 class Attributor:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
+        self.lex = QuoteLexicon.from_rules(pack.rules)
 
     def attribute(self, text: str, publisher: str | None, entities: list[Entity], candidates: list[QuoteCandidate],
-                  dates: list[TimeExpression], roles: list[RoleFact], subjects: list[tuple[int, int]]) -> list[Quote]:
-        """Quotes in text order; may append outlet entities (owned channels) to `entities`."""
-        resolver = SpeakerResolver(entities, roles, subjects, self.pack)
+                  dates: list[TimeExpression], roles: list[RoleFact], subjects: list[tuple[int, int]],
+                  body_from: int = 0) -> list[Quote]:
+        """Quotes in text order; may append outlet entities (owned channels) to `entities`.
+
+        `body_from` is where the article body starts: a headline ("Group vows revenge") is the publisher's summary
+        of a statement reported below, not a statement of its own.
+        """
+        resolver = SpeakerResolver(entities, roles, subjects, self.pack, self.lex.descriptor_kinds)
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []
         for cand in _without_nested(candidates):
+            if cand.evidence[0] < body_from:
+                continue
             prev = out[-1] if out else None
             if cand.inherit:
                 if prev is None or not _near(prev.candidate, cand):

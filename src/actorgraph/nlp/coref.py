@@ -32,8 +32,9 @@ class Resolution:
 
 class SpeakerResolver:
     def __init__(self, entities: list[Entity], roles: list[RoleFact], subjects: list[tuple[int, int]],
-                 pack: Pack) -> None:
+                 pack: Pack, descriptor_kinds: dict[str, tuple[str, ...]] | None = None) -> None:
         self.pack = pack
+        self.descriptor_kinds = descriptor_kinds or {}
         self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self.starts = [s for s, _, _ in self.index]
         self.subjects = set(subjects)
@@ -90,25 +91,38 @@ class SpeakerResolver:
         return state_like if head in _STATE_NOUNS else (entity.type == "ORG" and not state_like)
 
     def _antecedent(self, position: int, category: str, head: str | None) -> Entity | None:
-        best: tuple[int, Entity] | None = None
-        for pos, entity in self.history:
-            if pos < position and self._fits(entity, category, head) and (best is None or pos > best[0]):
-                best = (pos, entity)
+        """The last speaker that fits, if it spoke nearby; else the latest fitting subject; else any mention.
+
+        For a group description the pack kind counts too ("the umbrella" prefers an umbrella group) and, among
+        the recent candidates, the one the text has named most often so far (the article's protagonist).
+        """
+        for pos, entity in reversed(self.history):
+            if pos < position and position - pos < _NEARBY and self._fits(entity, category, head) and \
+                    self._kind_ok(entity, head):
+                return entity
         end = bisect.bisect_left(self.starts, position)
-        fallback: Entity | None = None
+        counts: dict[str, int] = {}
+        for i in range(end):
+            counts[self.index[i][2].id] = counts.get(self.index[i][2].id, 0) + 1
+        best: tuple[tuple[int, int, int, int], Entity] | None = None
         for i in range(end - 1, -1, -1):
             start, stop, entity = self.index[i]
+            if position - start > _NEARBY * 2 and best is not None:
+                break
             if not self._fits(entity, category, head):
                 continue
-            if (start, stop) in self.subjects:
-                if best is None or start > best[0]:
-                    best = (start, entity)
-                break
-            if fallback is None:
-                fallback = entity
-        if best is not None:
-            return best[1]
-        return fallback
+            score = (int(self._kind_match(entity, head)), counts.get(entity.id, 0),
+                     int((start, stop) in self.subjects), start)
+            if best is None or score > best[0]:
+                best = (score, entity)
+        return best[1] if best else None
+
+    def _kind_match(self, entity: Entity, head: str | None) -> bool:
+        entry = self.pack.get(entity.pack_id)
+        return bool(head and entry is not None and entry.kind in self.descriptor_kinds.get(head, ()))
+
+    def _kind_ok(self, entity: Entity, head: str | None) -> bool:
+        return head is None or self._fits(entity, "group", head)
 
     def _descriptor(self, ref: SpeakerRef, position: int) -> Entity | None:
         owner = self.resolve(ref.owner, position).entity if ref.owner is not None else None

@@ -110,8 +110,12 @@ class Extractor:
         mentions = _vouched_in_headline(doc, found.mentions)
         entities = self.assembler.assemble(mentions, doc.text) if mentions else []
         dates = self._dates(doc, found.temporal)
+        title_start, title_end = title_span(doc.text, doc.body_start)
+        title = doc.text[title_start:title_end].strip()
+        if len(title) > 160 or title.endswith((".", '"', "”")):
+            title_end = doc.body_start  # the first line is prose, not a headline
         quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.roles,
-                                           found.subjects)
+                                           found.subjects, body_from=title_end)
         return Extraction(document=doc, entities=entities, quotes=quotes, dates=dates, extractor=EXTRACTOR,
                           extractor_version=self.version)
 

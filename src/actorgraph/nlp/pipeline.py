@@ -12,6 +12,7 @@ from ..packs import Pack
 
 GAZETTEER = "actorgraph_gazetteer"
 ENTITY_RULES = "actorgraph_entity_rules"
+PARAGRAPHS = "actorgraph_paragraphs"
 DATES = "actorgraph_dates"
 QUOTES = "actorgraph_quotes"
 
@@ -34,6 +35,8 @@ def add_components(nlp: Language, pack: Pack) -> Language:
     if ENTITY_RULES not in nlp.pipe_names:
         after = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         nlp.add_pipe(ENTITY_RULES, **after)
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     for name in (DATES, QUOTES):  # both read the parse and the final entities, so they run last
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

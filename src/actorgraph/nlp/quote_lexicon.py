@@ -30,6 +30,7 @@ class QuoteLexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     continuation_verbs: frozenset[str]
+    descriptor_kinds: dict[str, tuple[str, ...]]
 
     @classmethod
     def from_rules(cls, rules: dict[str, Any]) -> QuoteLexicon:
@@ -39,7 +40,8 @@ class QuoteLexicon:
             raise PackError(f"The pack's 'quotes' rules lack lists {missing}; compare with packs/data/quotes.yaml.")
         words = {k: frozenset(str(w).lower() for w in raw[k]) for k in _KEYS if k != "source_phrases"}
         phrases = tuple(tuple(str(p).lower().split()) for p in raw["source_phrases"])
-        return cls(source_phrases=phrases, **words)
+        kinds = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (raw.get("descriptor_kinds") or {}).items()}
+        return cls(source_phrases=phrases, descriptor_kinds=kinds, **words)
 
     @property
     def pronouns(self) -> frozenset[str]:

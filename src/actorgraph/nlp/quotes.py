@@ -18,7 +18,7 @@ from .dates import TemporalMention
 from .quote_lexicon import QuoteLexicon
 from .quote_marks import MarkedQuote, find_marked_quotes, paragraphs
 from .roles import read_roles, subject_spans
-from .speakers import SpeakerRef, entity_at, speaker_ref
+from .speakers import SpeakerRef, entity_at, promote_speaker_names, speaker_ref
 
 if not Doc.has_extension("quote_candidates"):
     Doc.set_extension("quote_candidates", default=None)
@@ -87,13 +87,16 @@ class QuoteFinder:
     def __init__(self, nlp: Language, name: str = "actorgraph_quotes") -> None:
         self.name = name
         self.lex: QuoteLexicon | None = None
+        self.org_heads: set[str] = set()
 
     def set_pack(self, pack: Pack) -> None:
         self.lex = QuoteLexicon.from_rules(pack.rules)
+        self.org_heads = {str(w) for w in pack.rules.get("org_heads", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lex is None:
             return doc
+        promote_speaker_names(doc, self.lex.speech_verbs, self.org_heads)
         doc._.quote_candidates = _Reader(doc, self.lex).read()
         doc._.speaker_cues = (read_roles(doc, self.lex), subject_spans(doc))
         return doc
@@ -115,14 +118,15 @@ class _Reader:
         out: list[QuoteCandidate] = []
         used_marks: set[int] = set()
         for rep in reported:
-            inside = [i for i, m in enumerate(self.marks) if rep.start <= m.start and m.end <= rep.end]
-            inside_len = sum(self.marks[i].end - self.marks[i].start for i in inside)
-            content_len = max(1, rep.end - rep.start)
-            if inside and inside_len >= 0.8 * content_len:
+            touching = [i for i, m in enumerate(self.marks) if m.start < rep.end and m.end > rep.start]
+            covered = sum(min(self.marks[i].end, rep.end) - max(self.marks[i].start, rep.start) for i in touching)
+            if touching and covered >= 0.8 * max(1, rep.end - rep.start):
                 continue  # the clause is the quote itself: the direct reading below attributes it
-            used_marks.update(inside)
-            kind = "mixed" if inside else "indirect"
-            out.append(self._candidate(rep.start, rep.end, kind, rep.verb, rep.speaker))
+            used_marks.update(touching)
+            start = min([rep.start] + [self.marks[i].start for i in touching])
+            end = max([rep.end] + [self.marks[i].end for i in touching])
+            kind = "mixed" if touching else "indirect"
+            out.append(self._candidate(start, end, kind, rep.verb, rep.speaker))
         for index, mark in enumerate(self.marks):
             if index in used_marks:
                 continue
@@ -134,6 +138,12 @@ class _Reader:
 
     # ---- reported speech ---------------------------------------------------------------------------------------
     def _reported(self) -> list[_Reported]:
+        found = self._reported_all()
+        # "X said ..., according to a statement": the speech verb carries the quote; "according to" is its source.
+        verb_sents = {r.verb.sent.start for r in found if r.verb.lower_ != "according"}
+        return [r for r in found if r.verb.lower_ != "according" or r.verb.sent.start not in verb_sents]
+
+    def _reported_all(self) -> list[_Reported]:
         found: list[_Reported] = []
         for token in self.doc:
             if self._in_marks(token.idx):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from .quote_lexicon import QuoteLexicon
 
@@ -37,6 +38,35 @@ class SpeakerRef:
     def shifted(self, offset: int) -> SpeakerRef:
         owner = self.owner.shifted(offset) if self.owner else None
         return replace(self, start=self.start + offset, end=self.end + offset, owner=owner)
+
+
+def promote_speaker_names(doc: Doc, speech_verbs: frozenset[str], org_heads: set[str]) -> None:
+    """A proper name that speaks is an entity even when the statistical NER missed it in this context.
+
+    "Turki al-Mahalawi, a tribal leader, said" names a person whatever the model thought of the sentence; the name
+    becomes a PERSON (an ORG when one of its words is an organisation head such as "Council").
+    """
+    new: list[Span] = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in speech_verbs:
+            continue
+        for child in token.children:
+            if child.dep_ != "nsubj" or child.pos_ != "PROPN" or child.ent_type_:
+                continue
+            left = child.i
+            while left > 0 and doc[left - 1].head.i in range(left, child.i + 1) and doc[left - 1].dep_ in (
+                    "compound", "punct", "flat") and not doc[left - 1].ent_type_ and (
+                    doc[left - 1].pos_ == "PROPN" or doc[left - 1].text == "-"):
+                left -= 1
+            span = doc[left:child.i + 1]
+            words = [t for t in span if t.text != "-"]
+            if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in ("al", "el", "bin", "ibn", "abu")
+                                         for t in words):
+                continue
+            label = "ORG" if any(t.text in org_heads for t in words) else "PERSON"
+            new.append(Span(doc, span.start, span.end, label=label))
+    if new:
+        doc.set_ents(filter_spans(list(doc.ents) + new))
 
 
 def entity_at(token: Token) -> Span | None:
@@ -75,11 +105,9 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     ent = entity_at(token)
     if ent is not None and ent.label_ != "NORP":
         return _mention(ent)
-    for child in token.children:
-        if child.dep_ == "appos":
-            appos_ent = entity_at(child)
-            if appos_ent is not None and appos_ent.label_ in ("PERSON", "ORG", "MEDIA"):
-                return _mention(appos_ent)
+    named = _named_by_apposition(token)
+    if named is not None:
+        return _mention(named)
     lower = token.lower_
     lemma = token.lemma_.lower()
     start, end, text = _phrase(token)
@@ -104,6 +132,30 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
                           definite=definite)
     if token.pos_ in ("NOUN", "PROPN"):
         return SpeakerRef("description", start, end, text, lemma, None, owner, definite=definite)
+    return None
+
+
+def _named_by_apposition(token: Token) -> Span | None:
+    """The name a description carries: "a doctor at the hospital, Ahmed Fadhil," or "a coalition calling itself X"."""
+    for child in token.children:
+        if child.dep_ == "appos":
+            ent = entity_at(child)
+            if ent is not None and ent.label_ in ("PERSON", "ORG", "MEDIA"):
+                return ent
+        if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name", "know", "dub", "style"):
+            for sub in child.subtree:
+                ent = entity_at(sub)
+                if ent is not None and ent.label_ in ("ORG", "MEDIA", "PERSON"):
+                    return ent
+    if token.ent_type_:
+        return None
+    doc = token.doc
+    # A comma-set name anywhere in the description: "A doctor at the hospital in Rutba, Ahmed Fadhil, said".
+    for sub in token.subtree:
+        if sub.i > token.i and sub.i > 0 and doc[sub.i - 1].text == ",":
+            ent = entity_at(sub)
+            if ent is not None and ent.label_ == "PERSON" and ent.start == sub.i:
+                return ent
     return None
 
 
