@@ -152,6 +152,13 @@ def _text_summary(extraction: Any) -> str:
     for e in extraction.entities:
         aka = f" (also: {', '.join(e.aliases)})" if e.aliases else ""
         lines.append(f"  {e.type:<7} {e.name}{aka}  x{len(e.mentions)}")
+    if extraction.quotes:
+        lines.append("quotes:")
+    for q in extraction.quotes:
+        via = f" via {q.via}" if q.via else ""
+        relay = f" (relayed by {', '.join(q.relayed_by)})" if q.relayed_by else ""
+        who = q.speaker if q.speaker_resolved else f"[{q.speaker}]"
+        lines.append(f"  {q.date or '-':<10} {who} {q.cue or ''}{via}{relay}: {q.text[:100]!r}")
     return "\n".join(lines) + "\n"
 
 
@@ -172,6 +179,25 @@ def show(name: str, db: str | None) -> None:
         if len(matches) > 1:
             profile["other_matches"] = matches[1:]
     _emit(profile, indent=2)
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@click.option("--limit", default=100, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+def quotes(name: str, db: str | None, limit: int, offset: int) -> None:
+    """List an actor's statements, newest first, with date, outlet and source document (JSON Lines)."""
+    from .kb import open_store
+
+    settings = _settings(db)
+    with open_store(settings.db) as store:
+        matches = store.find_entities(name)
+        if not matches:
+            _log(f"no entity named {name!r} in {settings.db}; try `actorgraph entities` to list them.")
+            sys.exit(1)
+        for row in store.quotes_by(matches[0]["id"], limit, offset):
+            _emit(row)
 
 
 @cli.command()

@@ -82,8 +82,20 @@ def _initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _statement_dates(conn: sqlite3.Connection) -> None:
+    """A statement's own date (a quote's date as TIMEX3), so an actor's statements list newest first in SQL."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE statements ADD COLUMN date TEXT;
+        CREATE INDEX statements_kind_subject ON statements(kind, subject_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     (1, "documents, entities, aliases, mentions, statements", _initial),
+    (2, "statements.date and a (kind, subject) index", _statement_dates),
 ]
 
 

@@ -110,16 +110,40 @@ class SQLiteStore(Store):
         for kind, subject, predicate, obj, fact in facts:
             ev = fact.evidence
             value = fact.to_dict()
-            sid = statement_id(doc.id, kind, subject, predicate, obj, ev.start, ev.end)
+            # A quote's own span is part of its id: two quotes can share one sentence, speaker and cue.
+            own = (fact.start, fact.end) if kind == "quote" else ()
+            sid = statement_id(doc.id, kind, subject, predicate, obj, ev.start, ev.end, *own)
             rows.append((sid, kind, names.get(subject or ""), predicate, names.get(obj or ""), json.dumps(value),
                          doc.id, ev.start, ev.end, "extracted", extraction.extractor, extraction.extractor_version,
-                         getattr(fact, "confidence", 1.0), now))
+                         getattr(fact, "confidence", 1.0), getattr(fact, "date", None), now))
         self.conn.executemany(
             'INSERT OR IGNORE INTO statements (id, kind, subject_id, predicate, object_id, value, document_id, start, '
-            '"end", origin, extractor, extractor_version, confidence, created_at) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            '"end", origin, extractor, extractor_version, confidence, date, created_at) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+    def quotes_by(self, entity_id: str, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """An actor's statements, newest first: by the statement's date where it is a calendar date, else by the
+        publication date of the document that reports it."""
+        rows = self.conn.execute(
+            "SELECT s.value, s.date, d.id, d.title, d.outlet, d.published, "
+            "CASE WHEN s.date GLOB '[0-9][0-9][0-9][0-9]*' THEN s.date ELSE d.published END AS sort_date "
+            "FROM statements s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.kind = 'quote' AND s.subject_id = ? "
+            "ORDER BY sort_date IS NULL, sort_date DESC, s.document_id, s.start LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        ).fetchall()
+        out = []
+        for value, date, doc_id, title, outlet, published, _sort in rows:
+            quote = json.loads(value)
+            out.append({
+                "date": date, "speaker": quote["speaker"], "text": quote["text"], "kind": quote["kind"],
+                "cue": quote["cue"], "via": quote["via"], "relayed_by": quote["relayed_by"],
+                "document": {"id": doc_id, "title": title, "outlet": outlet, "published": published},
+                "start": quote["start"], "end": quote["end"], "evidence": quote["evidence"],
+            })
+        return out
 
     def load_pack(self, pack: Pack, version: str) -> int:
         now = _now()

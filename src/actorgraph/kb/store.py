@@ -40,6 +40,10 @@ class Store(ABC):
     def profile(self, entity_id: str) -> dict[str, Any] | None: ...
 
     @abstractmethod
+    def quotes_by(self, entity_id: str, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """The entity's statements (quotes it is the speaker of), newest first, each with its source document."""
+
+    @abstractmethod
     def list_entities(self, type: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]: ...
 
     @abstractmethod

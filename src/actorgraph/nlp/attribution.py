@@ -58,6 +58,8 @@ class Attributor:
             speaker = resolver.resolve(cand.speaker, cand.start)
             if cand.kind != "direct" and speaker.name is None:
                 continue
+            if speaker.entity is not None and speaker.entity.type == "MEDIA" and _carries_another(cand, candidates):
+                continue  # "Reuters reported that X said ...": the outlet relays X's statement, it is not its own
             via, relayed = self._vias(cand.vias, speaker, entities, resolver, text, publisher_key)
             date = date_at[cand.date_at[0]].value if cand.date_at and cand.date_at[0] in date_at else None
             if prev is not None and speaker.entity is not None and prev.speaker.entity is speaker.entity \
@@ -93,13 +95,28 @@ class Attributor:
             if name is None or (speaker.entity is not None and name == speaker.entity.name):
                 continue
             if ref.relay:
-                if normalize_name(name) != publisher_key and name not in relayed and name != via:
+                if name not in relayed and name != via:
                     relayed.append(name)
             elif via is None:
                 via = name
         if via is None and relayed:
             via = relayed.pop(0)
+        if via is not None and self._is_publisher(via, entities, publisher_key):
+            via = None  # "told AFP" in an AFP story: the publisher is the end of the chain, not a hop
+        relayed = [r for r in relayed if not self._is_publisher(r, entities, publisher_key)]
         return via, relayed
+
+    def _is_publisher(self, name: str, entities: list[Entity], publisher_key: str | None) -> bool:
+        if publisher_key is None:
+            return False
+        forms = {normalize_name(name)}
+        for entity in entities:
+            if entity.name == name:
+                forms |= {normalize_name(a) for a in entity.aliases}
+                entry = self.pack.get(entity.pack_id)
+                if entry is not None:
+                    forms |= {normalize_name(n) for n in entry.names}
+        return publisher_key in forms
 
     def _via_name(self, ref: ViaRef, speaker: Resolution, entities: list[Entity], resolver: SpeakerResolver,
                   text: str) -> str | None:
@@ -141,11 +158,16 @@ def _add_outlet(entities: list[Entity], name: str, mention: Mention) -> None:
 
 def _near(prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     """Same paragraph, or the one right after (paragraph starts are offsets; the gap is one paragraph at most)."""
-    return cand.paragraph == prev.paragraph or 0 < cand.paragraph - prev.evidence[1] < 4
+    return cand.paragraph == prev.paragraph or 0 <= cand.paragraph - prev.evidence[1] < 4
 
 
 def _anaphoric(cand: QuoteCandidate) -> bool:
     return cand.speaker is not None and cand.speaker.kind in ("pronoun", "descriptor")
+
+
+def _carries_another(outer: QuoteCandidate, candidates: list[QuoteCandidate]) -> bool:
+    return any(c is not outer and outer.start <= c.start and c.end <= outer.end and c.speaker != outer.speaker
+               for c in candidates)
 
 
 def _without_nested(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -8,6 +8,7 @@ dependency parse around the pack's speech verbs; a marked fragment inside a repo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -25,7 +26,9 @@ if not Doc.has_extension("quote_candidates"):
 if not Doc.has_extension("speaker_cues"):
     Doc.set_extension("speaker_cues", default=None)
 
-_DATE_PRECISIONS = {"day", "time", "week", "month", "season", "quarter", "year"}
+# "Name[, when]: text" on one line, the shape of a comment section or a transcript.
+_COMMENT = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,\s*(?P<when>[^:\n]{3,40}))?:\s+"
+                      r"(?P<body>[^\n]{12,})")
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,33 @@ class _Reader:
             cand = self._direct(mark)
             if cand is not None:
                 out.append(cand)
+        out.extend(self._comments(out))
         out.sort(key=lambda c: c.start)
+        return out
+
+    def _comments(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+        """Reader comments and transcript lines: "Karim Saadi, Feb 23, 2018: Useful piece, but ..."."""
+        out: list[QuoteCandidate] = []
+        for p_start, p_end in self.paras:
+            match = _COMMENT.match(self.doc.text, p_start, p_end)
+            if match is None or any(p_start <= c.start < p_end for c in found):
+                continue
+            name = self.doc.char_span(match.start("name"), match.end("name"))
+            if name is None or not any(e.label_ == "PERSON" and e.start == name.start and e.end == name.end
+                                       for e in self.doc.ents):
+                continue
+            start, end = match.start("body"), match.end("body")
+            while end > start and self.doc.text[end - 1] in " .\n":
+                end -= 1
+            speaker = SpeakerRef("mention", name.start_char, name.end_char, name.text, name.text, "person")
+            date_at = None
+            if match.group("when"):
+                for t in self.temporal:
+                    if match.start("when") <= t.found.start < match.end("when"):
+                        date_at = (t.found.start, "clause")
+                        break
+            out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, p_end), p_start, (),
+                                      False, False, date_at))
         return out
 
     # ---- reported speech ---------------------------------------------------------------------------------------
@@ -149,7 +178,7 @@ class _Reader:
             if self._in_marks(token.idx):
                 continue
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in self.lex.speech_verbs and not _negated(token):
+            if token.pos_ == "VERB" and lemma in self.lex.speech_verbs and not _negated(token) and not _modifier(token):
                 content = self._content(token, lemma)
                 if content is None:
                     continue
@@ -256,7 +285,7 @@ class _Reader:
                     continue
                 if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in self.lex.speech_verbs:
                     continue
-                if _negated(token):
+                if _negated(token) or _modifier(token):
                     continue
                 distance = mark.start - token.idx if token.idx < mark.start else token.idx - mark.end
                 if best is None or distance < best[0]:
@@ -371,6 +400,11 @@ class _Reader:
 
     def _in_marks(self, offset: int) -> bool:
         return any(m.start <= offset < m.end for m in self.marks)
+
+
+def _modifier(token: Token) -> bool:
+    """'so-called', 'the much-cited report': a speech verb used as an adjective attributes nothing."""
+    return token.dep_ == "amod" or (token.i > 0 and token.doc[token.i - 1].text == "-")
 
 
 def _negated(token: Token) -> bool:

@@ -54,8 +54,8 @@ def promote_speaker_names(doc: Doc, speech_verbs: frozenset[str], org_heads: set
             if child.dep_ != "nsubj" or child.pos_ != "PROPN" or child.ent_type_:
                 continue
             left = child.i
-            while left > 0 and doc[left - 1].head.i in range(left, child.i + 1) and doc[left - 1].dep_ in (
-                    "compound", "punct", "flat") and not doc[left - 1].ent_type_ and (
+            # The parse does not always chain a name's parts, so take the run of capitalised proper nouns.
+            while left > 0 and not doc[left - 1].ent_type_ and not doc[left - 1].is_space and (
                     doc[left - 1].pos_ == "PROPN" or doc[left - 1].text == "-"):
                 left -= 1
             span = doc[left:child.i + 1]

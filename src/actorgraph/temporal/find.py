@@ -17,7 +17,7 @@ from .lexicon import TemporalLexicon
 _YEAR_PRECEDERS = {
     "in", "since", "until", "till", "by", "through", "during", "of", "from", "to", "between", "and", "early", "late",
     "mid", "around", "before", "after", "the", "year", "summer", "spring", "autumn", "winter", "fall", "throughout",
-    "circa", "or", "as", "late-", "mid-", "early-", "for", "than", "until", "within", "in-", "about",
+    "circa", "or", "as", "late-", "mid-", "early-", "for", "within",
 }
 _SEASON_PRECEDERS = {"in", "during", "over", "through", "by", "until", "since", "the", "this", "last", "next", "that"}
 
@@ -101,6 +101,8 @@ class TemporalFinder:
             return None
         if rule == "set" and not parts["setword"].islower():
             return None
+        if rule == "deictic" and parts["deictic"].lower() == "this" and not parts.get("part"):
+            return None  # "this" alone is not a day
         if rule == "duration" and parts["unit"].lower().startswith("decade") and not parts.get("pre"):
             return None
         invalid = self._impossible(parts)

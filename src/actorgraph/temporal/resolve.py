@@ -179,8 +179,9 @@ def _ago(parts, lex, anchor, tense) -> TimeValue | None:
     if n is None:
         return TimeValue("PAST_REF", "ref")
     unit = lex.unit_code(parts["unit"])
-    if unit in ("H", "D"):
-        return TimeValue(day(anchor - dt.timedelta(days=n if unit == "D" else n // 24)), "day")
+    if unit in ("MIN", "H", "D"):
+        days = {"MIN": n // 1440, "H": n // 24, "D": n}[unit]
+        return TimeValue(day(anchor - dt.timedelta(days=days)), "day")
     if unit == "W":
         return TimeValue(iso_week(anchor - dt.timedelta(weeks=n)), "week")
     if unit == "M":
@@ -225,8 +226,8 @@ def _duration(parts, lex, anchor, tense) -> TimeValue | None:
     n = _number(parts["num"], lex)
     unit = lex.unit_code(parts["unit"])
     amount = "X" if n is None else str(n)
-    if unit == "H":
-        return TimeValue(f"PT{amount}H", "duration", "duration")
+    if unit in ("H", "MIN"):
+        return TimeValue(f"PT{amount}{unit[0]}", "duration", "duration")
     if unit == "DE":
         return TimeValue(f"P{amount if n is None else n * 10}Y", "duration", "duration")
     return TimeValue(f"P{amount}{unit}", "duration", "duration")
