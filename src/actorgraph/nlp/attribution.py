@@ -62,12 +62,14 @@ class Attributor:
                 continue  # "Reuters reported that X said ...": the outlet relays X's statement, it is not its own
             via, relayed = self._vias(cand.vias, speaker, entities, resolver, text, publisher_key)
             date = date_at[cand.date_at[0]].value if cand.date_at and cand.date_at[0] in date_at else None
-            if prev is not None and speaker.entity is not None and prev.speaker.entity is speaker.entity \
-                    and _near(prev.candidate, cand) and (cand.continuation_cue or _anaphoric(cand)):
+            same = _last_by(out, speaker.entity)
+            if same is not None and (via is None or date is None) and \
+                    (_near(same.candidate, cand) or cand.start - same.candidate.end < _SAME_STATEMENT):
+                # The same speaker again, a few paragraphs on, with no outlet or date of its own: the same statement.
                 if via is None:
-                    via, relayed = prev.quote.via, list(prev.quote.relayed_by)
-                if date is None:
-                    date = prev.quote.date
+                    via, relayed = same.quote.via, list(same.quote.relayed_by)
+                if date is None and same is prev and (cand.continuation_cue or _anaphoric(cand)):
+                    date = same.quote.date
             if speaker.entity is not None:
                 resolver.remember(cand.start, speaker.entity)
                 if via is not None and speaker.entity.name == via:
@@ -122,7 +124,16 @@ class Attributor:
                   text: str) -> str | None:
         if ref.kind == "outlet":
             entity = resolver.entity_over(ref.start, ref.end)
-            return entity.name if entity is not None and entity.type == "MEDIA" else None
+            if entity is None or entity.type != "MEDIA":
+                return None
+            entry = self.pack.get(entity.pack_id)
+            if entry is not None and entry.kind == "platform" and speaker.entity is not None \
+                    and speaker.entity.type != "MEDIA":
+                # "in a post on Telegram": the speaker's own channel on that platform carried it
+                name = f"{speaker.entity.name} {entity.name} {'channel' if entity.name == 'Telegram' else 'account'}"
+                _add_outlet(entities, name, Mention(ref.start, ref.end, text[ref.start:ref.end], "attribution"))
+                return name
+            return entity.name
         owner = ref.owner
         if owner is None:
             return None
@@ -154,6 +165,18 @@ def _add_outlet(entities: list[Entity], name: str, mention: Mention) -> None:
     digest = hashlib.sha1(f"MEDIA|{normalize_name(name)}".encode()).hexdigest()[:12]
     aliases = [mention.text] if mention.text != name else []
     entities.append(Entity(id=f"e-{digest}", name=name, type="MEDIA", aliases=aliases, mentions=[mention]))
+
+
+_SAME_STATEMENT = 1500  # characters: how far on a speaker's unattributed words still belong to the last statement
+
+
+def _last_by(said: list[_Said], entity: Entity | None) -> _Said | None:
+    if entity is None:
+        return None
+    for item in reversed(said):
+        if item.speaker.entity is entity:
+            return item
+    return None
 
 
 def _near(prev: QuoteCandidate, cand: QuoteCandidate) -> bool:

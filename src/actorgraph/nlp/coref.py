@@ -71,7 +71,7 @@ class SpeakerResolver:
                 return owner
             return Resolution(ref.text, False)
         if ref.kind == "pronoun":
-            entity = self._antecedent(position, ref.category or "person", None)
+            entity = self._antecedent(position, ref.category or "person", "pronoun" if ref.category == "group" else None)
             return Resolution(entity.name, True, entity) if entity else Resolution(ref.text, False)
         if ref.kind == "descriptor":
             entity = self._descriptor(ref, position)
@@ -86,6 +86,8 @@ class SpeakerResolver:
             return False
         if head is None:
             return True
+        if head == "pronoun":  # "it said", "they claimed": an organisation or outlet, not a place
+            return entity.type != "GPE"
         entry = self.pack.get(entity.pack_id)
         state_like = entity.type == "GPE" or (entry is not None and entry.kind in _STATE_KINDS)
         return state_like if head in _STATE_NOUNS else (entity.type == "ORG" and not state_like)
@@ -119,6 +121,8 @@ class SpeakerResolver:
 
     def _kind_match(self, entity: Entity, head: str | None) -> bool:
         entry = self.pack.get(entity.pack_id)
+        if head == "pronoun":
+            return entity.type == "ORG"
         return bool(head and entry is not None and entry.kind in self.descriptor_kinds.get(head, ()))
 
     def _kind_ok(self, entity: Entity, head: str | None) -> bool:
