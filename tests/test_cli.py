@@ -65,7 +65,14 @@ def test_cli_extract_gives_exact_entities_types_and_offsets(tmp_path, pack_file)
         for start, end, text in got[key]:
             assert ARTICLE[start:end] == text
     assert all(key[1] != "PERSON" or key[0] in {"Rupert al-Hentzau", "Jane Roe"} for key in got)
-    for k in ("relations", "quotes", "events", "claims", "dates"):
+    (quote,) = out["quotes"]
+    assert (quote["speaker"], quote["speaker_resolved"], quote["kind"], quote["cue"], quote["via"], quote["date"]) == (
+        "Rupert al-Hentzau", True, "indirect", "told", "Zenda TV", None)
+    assert quote["text"] == "his fighters would strike Ruritanian troops near the village of Tarlenheim"
+    assert ARTICLE[quote["start"]:quote["end"]] == quote["text"]
+    assert [(d["text"], d["value"], d["precision"]) for d in out["dates"]] == [
+        ("Feb 23, 2018", "2018-02-23", "day"), ("Monday", "2018-02-19", "day")]
+    for k in ("relations", "events", "claims"):
         assert out[k] == []
 
 
@@ -171,3 +178,26 @@ def test_cli_size_limit_refuses_with_the_setting_named(tmp_path, monkeypatch):
     monkeypatch.setenv("ACTORGRAPH_MAX_DOCUMENT_BYTES", "2000")
     result = invoke("ingest", str(big), "--db", str(tmp_path / "kb.db"))
     assert result.exit_code == 1 and "ACTORGRAPH_MAX_DOCUMENT_BYTES" in result.stderr
+
+
+def test_cli_quotes_lists_statements_newest_first_with_outlet_and_source(tmp_path, pack_file):
+    first = tmp_path / "first.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "Brigade repeats threat\n\nBy Jane Roe | Analyst | Mar 30, 2018\n\n"
+        "Rupert al-Hentzau said on Thursday that the convoy route through Tarlenheim would stay closed.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+    assert invoke("ingest", str(first), str(later), "--db", db, "--no-packs", "--pack", pack_file).exit_code == 0
+    result = invoke("quotes", "Hentzau", "--db", db)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document"]["published"] for r in rows] == ["2018-03-30", "2018-02-23"]
+    assert rows[0]["date"] == "2018-03-29" and rows[0]["via"] is None
+    assert rows[1]["via"] == "Zenda TV" and rows[1]["cue"] == "told"
+    # re-ingest stores nothing twice
+    assert invoke("ingest", str(first), "--db", db, "--no-packs", "--pack", pack_file).exit_code == 0
+    again = [json.loads(line) for line in invoke("quotes", "Hentzau", "--db", db).stdout.splitlines()]
+    assert again == rows
+    assert invoke("quotes", "Nobody At All", "--db", db).exit_code == 1
