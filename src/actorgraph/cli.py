@@ -162,6 +162,15 @@ def _text_summary(extraction: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _matches_or_exit(store: Any, name: str, db: str) -> list[dict[str, Any]]:
+    """Entities answering to a name or alias, best first; a name nobody has ends the command with status 1."""
+    matches: list[dict[str, Any]] = store.find_entities(name)
+    if not matches:
+        _log(f"no entity named {name!r} in {db}; try `actorgraph entities` to list them.")
+        sys.exit(1)
+    return matches
+
+
 @cli.command()
 @click.argument("name")
 @db_option
@@ -171,10 +180,7 @@ def show(name: str, db: str | None) -> None:
 
     settings = _settings(db)
     with open_store(settings.db) as store:
-        matches = store.find_entities(name)
-        if not matches:
-            _log(f"no entity named {name!r} in {settings.db}; try `actorgraph entities` to list them.")
-            sys.exit(1)
+        matches = _matches_or_exit(store, name, settings.db)
         profile = store.profile(matches[0]["id"]) or {}
         if len(matches) > 1:
             profile["other_matches"] = matches[1:]
@@ -192,10 +198,7 @@ def quotes(name: str, db: str | None, limit: int, offset: int) -> None:
 
     settings = _settings(db)
     with open_store(settings.db) as store:
-        matches = store.find_entities(name)
-        if not matches:
-            _log(f"no entity named {name!r} in {settings.db}; try `actorgraph entities` to list them.")
-            sys.exit(1)
+        matches = _matches_or_exit(store, name, settings.db)
         for row in store.quotes_by(matches[0]["id"], limit, offset):
             _emit(row)
 

@@ -28,6 +28,24 @@ def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | Non
     return pos, pos + len(needle)
 
 
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _located(items: list[dict[str, Any]], text: str, counts: Counter[str]
+             ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """Gold items with their spans in the text; an item whose text is not there is counted, not scored."""
+    golds, spans = [], []
+    for item in items:
+        span = locate(text, item["text"], item.get("occurrence", 1))
+        if span is None:
+            counts["unlocatable"] += 1
+            continue
+        golds.append(item)
+        spans.append(span)
+    return golds, spans
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -105,17 +123,8 @@ class QuoteScore:
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def add(self, name: str, gold: dict[str, Any], extraction: Extraction) -> None:
-        text = extraction.document.text
         entities = {e.name: e for e in extraction.entities}
-        spans: list[tuple[int, int]] = []
-        golds: list[dict[str, Any]] = []
-        for g in gold.get("quotes", []):
-            span = locate(text, g["text"], g.get("occurrence", 1))
-            if span is None:
-                self.counts["unlocatable"] += 1
-                continue
-            spans.append(span)
-            golds.append(g)
+        golds, spans = _located(gold.get("quotes", []), extraction.document.text, self.counts)
         predicted = extraction.quotes
         matched = match_spans(spans, [(q.start, q.end) for q in predicted])
         self.counts["gold"] += len(golds)
@@ -143,15 +152,11 @@ class QuoteScore:
 
     def summary(self) -> dict[str, Any]:
         c = self.counts
-
-        def ratio(a: int, b: int) -> float:
-            return round(a / b, 4) if b else 0.0
-
         return {
             "gold": c["gold"], "predicted": c["predicted"], "unlocatable_gold": c["unlocatable"],
-            "found": ratio(c["found"], c["gold"]), "precision": ratio(c["found"], c["predicted"]),
-            "speaker_of_found": ratio(c["speaker"], c["found"]), "via_of_found": ratio(c["via"], c["found"]),
-            "date_of_found": ratio(c["date"], c["found"]),
+            "found": _ratio(c["found"], c["gold"]), "precision": _ratio(c["found"], c["predicted"]),
+            "speaker_of_found": _ratio(c["speaker"], c["found"]), "via_of_found": _ratio(c["via"], c["found"]),
+            "date_of_found": _ratio(c["date"], c["found"]),
             "found_by_kind": {k: f"{c['found_' + k]}/{c['gold_' + k]}" for k in ("direct", "indirect", "mixed")},
         }
 
@@ -162,15 +167,7 @@ class DateScore:
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def add(self, name: str, gold: dict[str, Any], extraction: Extraction) -> None:
-        text = extraction.document.text
-        spans, golds = [], []
-        for g in gold.get("dates", []):
-            span = locate(text, g["text"], g.get("occurrence", 1))
-            if span is None:
-                self.counts["unlocatable"] += 1
-                continue
-            spans.append(span)
-            golds.append(g)
+        golds, spans = _located(gold.get("dates", []), extraction.document.text, self.counts)
         predicted = extraction.dates
         matched = match_spans(spans, [(d.start, d.end) for d in predicted])
         self.counts["gold"] += len(golds)
@@ -191,10 +188,6 @@ class DateScore:
 
     def summary(self) -> dict[str, Any]:
         c = self.counts
-
-        def ratio(a: int, b: int) -> float:
-            return round(a / b, 4) if b else 0.0
-
         return {"gold": c["gold"], "predicted": c["predicted"], "unlocatable_gold": c["unlocatable"],
-                "found": ratio(c["found"], c["gold"]), "precision": ratio(c["found"], c["predicted"]),
-                "value_of_found": ratio(c["value"], c["found"])}
+                "found": _ratio(c["found"], c["gold"]), "precision": _ratio(c["found"], c["predicted"]),
+                "value_of_found": _ratio(c["value"], c["found"])}

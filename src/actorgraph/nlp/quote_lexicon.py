@@ -8,7 +8,7 @@ from typing import Any
 from ..errors import PackError
 
 _KEYS = (
-    "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases", "relay_words",
+    "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases",
     "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
     "group_pronouns", "continuation_verbs",
 )
@@ -21,7 +21,6 @@ class QuoteLexicon:
     naming_verbs: frozenset[str]
     carrier_verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
-    relay_words: frozenset[str]
     statement_nouns: frozenset[str]
     channel_nouns: frozenset[str]
     person_roles: frozenset[str]
@@ -42,7 +41,3 @@ class QuoteLexicon:
         phrases = tuple(tuple(str(p).lower().split()) for p in raw["source_phrases"])
         kinds = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (raw.get("descriptor_kinds") or {}).items()}
         return cls(source_phrases=phrases, descriptor_kinds=kinds, **words)
-
-    @property
-    def pronouns(self) -> frozenset[str]:
-        return self.person_pronouns | self.group_pronouns

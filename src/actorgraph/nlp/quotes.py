@@ -8,8 +8,9 @@ dependency parse around the pack's speech verbs; a marked fragment inside a repo
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -78,7 +79,7 @@ class _Reported:
     start: int
     end: int
     speaker: SpeakerRef | None
-    marks: list[MarkedQuote] = field(default_factory=list)
+    phrase: str | None = None  # the source phrase ("according to") when no verb attributes the clause
 
 
 @Language.factory("actorgraph_quotes", default_config={})
@@ -112,7 +113,11 @@ class _Reader:
         self.doc = doc
         self.lex = lex
         self.marks = find_marked_quotes(doc.text)
+        self.mark_starts = [m.start for m in self.marks]
         self.paras = paragraphs(doc.text)
+        self.para_starts = [p for p, _ in self.paras]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
         self.temporal: list[TemporalMention] = list(doc._.temporal or [])
 
     # ---- top level ---------------------------------------------------------------------------------------------
@@ -129,7 +134,7 @@ class _Reader:
             start = min([rep.start] + [self.marks[i].start for i in touching])
             end = max([rep.end] + [self.marks[i].end for i in touching])
             kind = "mixed" if touching else "indirect"
-            out.append(self._candidate(start, end, kind, rep.verb, rep.speaker))
+            out.append(self._candidate(start, end, kind, rep.verb, rep.speaker, phrase=rep.phrase))
         for index, mark in enumerate(self.marks):
             if index in used_marks:
                 continue
@@ -169,8 +174,8 @@ class _Reader:
     def _reported(self) -> list[_Reported]:
         found = self._reported_all()
         # "X said ..., according to a statement": the speech verb carries the quote; "according to" is its source.
-        verb_sents = {r.verb.sent.start for r in found if r.verb.lower_ != "according"}
-        return [r for r in found if r.verb.lower_ != "according" or r.verb.sent.start not in verb_sents]
+        verb_sents = {r.verb.sent.start for r in found if r.phrase is None}
+        return [r for r in found if r.phrase is None or r.verb.sent.start not in verb_sents]
 
     def _reported_all(self) -> list[_Reported]:
         found: list[_Reported] = []
@@ -184,8 +189,9 @@ class _Reader:
                     continue
                 start, end = content
                 found.append(_Reported(token, start, end, self._speaker_of(token)))
-            elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
-                rep = self._according(token)
+            else:
+                phrase = self._source_phrase_at(token)
+                rep = self._according(token, phrase) if phrase else None
                 if rep is not None:
                     found.append(rep)
         return found
@@ -214,8 +220,16 @@ class _Reader:
             return None
         return tokens.start_char, tokens.end_char
 
-    def _according(self, token: Token) -> _Reported | None:
-        to = self.doc[token.i + 1]
+    def _source_phrase_at(self, token: Token) -> tuple[str, ...] | None:
+        for phrase in self.lex.source_phrases:
+            end = token.i + len(phrase)
+            if end <= len(self.doc) and tuple(t.lower_ for t in self.doc[token.i:end]) == phrase:
+                return phrase
+        return None
+
+    def _according(self, token: Token, phrase: tuple[str, ...]) -> _Reported | None:
+        """'according to X, ...' and the pack's other source phrases: X is the speaker, the rest the content."""
+        to = self.doc[token.i + len(phrase) - 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -233,7 +247,7 @@ class _Reader:
             body = body[:-1]
         if len([t for t in body if not t.is_punct]) < 3:
             return None
-        return _Reported(token, body.start_char, body.end_char, speaker_ref(pobj, self.lex))
+        return _Reported(token, body.start_char, body.end_char, speaker_ref(pobj, self.lex), " ".join(phrase))
 
     def _speaker_of(self, verb: Token) -> SpeakerRef | None:
         node = verb
@@ -264,8 +278,8 @@ class _Reader:
             inherit = mark.continued or self._opens_paragraph(mark) or self._follows_quote(mark)
             if not inherit:
                 return None
-            return self._candidate(mark.start, mark.end, "direct", None, None, inherit=True, mark=mark)
-        return self._candidate(mark.start, mark.end, "direct", verb, self._speaker_of(verb), mark=mark)
+            return self._candidate(mark.start, mark.end, "direct", None, None, inherit=True)
+        return self._candidate(mark.start, mark.end, "direct", verb, self._speaker_of(verb))
 
     def _cue_for_mark(self, mark: MarkedQuote) -> Token | None:
         sents = self._sents_over(mark.start, mark.end)
@@ -302,7 +316,7 @@ class _Reader:
 
     # ---- shared ------------------------------------------------------------------------------------------------
     def _candidate(self, start: int, end: int, kind: str, verb: Token | None, speaker: SpeakerRef | None,
-                   inherit: bool = False, mark: MarkedQuote | None = None) -> QuoteCandidate:
+                   inherit: bool = False, phrase: str | None = None) -> QuoteCandidate:
         sents = self._sents_over(start, end)
         if verb is not None and verb.sent not in sents:
             sents.append(verb.sent)
@@ -311,10 +325,10 @@ class _Reader:
         cue = None
         continuation = False
         if verb is not None:
-            cue = "according to" if verb.lower_ == "according" else verb.text
+            cue = phrase or verb.text
             continuation = verb.lemma_.lower() in self.lex.continuation_verbs
         vias = self._vias(sents, start, end, speaker)
-        date_at = self._date_for(verb, sents, start, end)
+        date_at = self._date_for(None if phrase else verb, sents, start, end)
         return QuoteCandidate(start, end, kind, cue, speaker, (ev_start, ev_end), self._para_start(start),
                               tuple(vias), inherit, continuation, date_at)
 
@@ -375,7 +389,7 @@ class _Reader:
     def _date_for(self, verb: Token | None, sents: list[Span], start: int, end: int) -> tuple[int, str] | None:
         candidates = [t for t in self.temporal if t.found.rule not in ("duration", "every", "set", "reference")
                       and not (start <= t.found.start < end) and not self._in_marks(t.found.start)]
-        if verb is not None and verb.lower_ != "according":
+        if verb is not None:
             for t in candidates:
                 if t.governor == verb.i:
                     return (t.found.start, "clause")
@@ -386,20 +400,20 @@ class _Reader:
         return None
 
     def _sents_over(self, start: int, end: int) -> list[Span]:
-        out: list[Span] = []
-        for sent in self.doc.sents:
-            if sent.end_char > start and sent.start_char < end:
-                out.append(sent)
-        return out
+        first = max(0, bisect.bisect_right(self.sent_starts, start) - 1)
+        last = bisect.bisect_left(self.sent_starts, end)
+        return [s for s in self.sents[first:last] if s.end_char > start and s.start_char < end]
 
     def _para_start(self, offset: int) -> int:
-        for p_start, p_end in self.paras:
-            if p_start <= offset < p_end:
-                return p_start
+        i = bisect.bisect_right(self.para_starts, offset) - 1
+        if i >= 0 and offset < self.paras[i][1]:
+            return self.paras[i][0]
         return 0
 
     def _in_marks(self, offset: int) -> bool:
-        return any(m.start <= offset < m.end for m in self.marks)
+        """Marks never overlap, so only the last one opening at or before the offset can hold it."""
+        i = bisect.bisect_right(self.mark_starts, offset) - 1
+        return i >= 0 and offset < self.marks[i].end
 
 
 def _modifier(token: Token) -> bool:

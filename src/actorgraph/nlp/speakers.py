@@ -70,12 +70,17 @@ def promote_speaker_names(doc: Doc, speech_verbs: frozenset[str], org_heads: set
 
 
 def entity_at(token: Token) -> Span | None:
+    """The entity span holding a token, found from its IOB tags rather than by scanning every entity."""
+    if token.ent_type_ not in _ENTITY_LABELS:
+        return None
     doc = token.doc
-    if token.ent_type_ in _ENTITY_LABELS:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-    return None
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_, kb_id=token.ent_kb_id_)
 
 
 def _mention(ent: Span) -> SpeakerRef:
