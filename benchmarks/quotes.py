@@ -1,6 +1,6 @@
 """Quote and date accuracy on the team's annotated articles: dev (bundled examples + tests/fixtures/dev) and held-out.
 
-usage: python benchmarks/quotes.py [--set dev|heldout|both] [--errors]
+usage: python benchmarks/quotes.py [--set dev|heldout|both] [--errors] [--only REGEX]
 Prints, per set: share of gold quotes found, precision, and of the found ones the share with the right speaker, outlet
 and date; then date-expression recall and value accuracy. --errors lists every miss and wrong field.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 
@@ -28,13 +29,14 @@ SETS = {
 }
 
 
-def score(extractor: Extractor, folders: list[tuple[Path, Path]]) -> tuple[QuoteScore, DateScore]:
+def score(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None
+          ) -> tuple[QuoteScore, DateScore]:
     quotes, dates = QuoteScore(), DateScore()
     for articles, gold_dir in folders:
         if not gold_dir.exists():
             continue
         for stem, gold in load_gold(gold_dir):
-            if "quotes" not in gold:
+            if "quotes" not in gold or (only and not re.match(only, stem)):
                 continue
             (doc,) = list(iter_documents([str(articles / gold["file"])], extractor.settings))
             assert isinstance(doc, Document), doc
@@ -50,11 +52,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--only", help="score only the articles whose name matches this regular expression")
     args = ap.parse_args()
     extractor = Extractor(Settings())
     for name in (["dev", "heldout"] if args.set == "both" else [args.set]):
         t = time.perf_counter()
-        q, d = score(extractor, SETS[name])
+        q, d = score(extractor, SETS[name], args.only)
         print(f"== {name} ({time.perf_counter() - t:.1f}s)")
         print("quotes", json.dumps(q.summary()))
         print("dates ", json.dumps(d.summary()))

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from ..model import Entity, Mention, Quote, Span, TimeExpression
 from ..names import normalize_name
 from ..packs import Pack
-from .coref import Resolution, SpeakerResolver
+from .coref import Description, Resolution, SpeakerResolver
+from .discourse import DiscourseCues
 from .quote_lexicon import QuoteLexicon
 from .quotes import QuoteCandidate, ViaRef
-from .roles import RoleFact
 
 
 @dataclass
@@ -33,14 +33,13 @@ class Attributor:
         self.lex = QuoteLexicon.from_rules(pack.rules)
 
     def attribute(self, text: str, publisher: str | None, entities: list[Entity], candidates: list[QuoteCandidate],
-                  dates: list[TimeExpression], roles: list[RoleFact], subjects: list[tuple[int, int]],
-                  body_from: int = 0) -> list[Quote]:
+                  dates: list[TimeExpression], cues: DiscourseCues, body_from: int = 0) -> list[Quote]:
         """Quotes in text order; may append outlet entities (owned channels) to `entities`.
 
         `body_from` is where the article body starts: a headline ("Group vows revenge") is the publisher's summary
         of a statement reported below, not a statement of its own.
         """
-        resolver = SpeakerResolver(entities, roles, subjects, self.pack, self.lex.descriptor_kinds)
+        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds)
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []
@@ -55,7 +54,8 @@ class Attributor:
                 out.append(_Said(self._quote(text, cand, q.speaker, q.speaker_resolved, q.via, q.relayed_by, q.date),
                                  cand, prev.speaker))
                 continue
-            speaker = resolver.resolve(cand.speaker, cand.start)
+            ref = cand.speaker
+            speaker = resolver.resolve(ref, ref.start if ref is not None else cand.start, (cand.start, cand.end))
             if cand.kind != "direct" and speaker.name is None:
                 continue
             if speaker.entity is not None and speaker.entity.type == "MEDIA" and _carries_another(cand, candidates):
@@ -70,8 +70,11 @@ class Attributor:
                     via, relayed = same.quote.via, list(same.quote.relayed_by)
                 if date is None and same is prev and (cand.continuation_cue or _anaphoric(cand)):
                     date = same.quote.date
+            if ref is not None and speaker.entity is not None:
+                resolver.remember(ref.start, speaker.entity, ref.kind == "mention")
+            elif ref is not None and speaker.name is not None and ref.kind in ("description", "descriptor"):
+                resolver.remember(ref.start, Description(speaker.name, ref.category, ref.head), False)
             if speaker.entity is not None:
-                resolver.remember(cand.start, speaker.entity)
                 if via is not None and speaker.entity.name == via:
                     via = None
             out.append(_Said(self._quote(text, cand, speaker.name, speaker.entity is not None, via, relayed, date),

@@ -1,26 +1,45 @@
 """Resolve speaker phrases to the document's entities: names, pronouns, descriptions and collective phrases.
 
-General rules, no per-article patches: a pronoun goes to the latest salient antecedent of its category (earlier
-speakers and grammatical subjects first, then any mention); "the militia commander" to the person the text gave that
-role ("..., the commander of X," / "X commander Y"), else to the latest person speaking nearby; "the group" to the
-latest armed group; "leaders of the group" and "a statement by the group" to the group itself. What cannot be
-resolved stays a description, flagged unresolved, never guessed.
+General rules, no per-article patches. A pronoun goes to the most salient antecedent of its category, in the manner
+of Lappin and Leass: every earlier mention adds weight (more for grammatical subjects and speakers, less for names
+inside someone else's quoted words), and the weight halves with each sentence back, so the person the last sentences
+were about wins over one named often long ago. Unnamed speakers ("a US defense official") are antecedents too: a
+later "he said" or "the official said" stays with the description rather than jumping to a named person. "The
+militia commander" goes to the person the text gave that role ("..., the commander of X," / "X commander Y"); "the
+group" to the most salient armed group; "leaders of the group" and "a statement by the group" to the group itself.
+What cannot be resolved stays a description, flagged unresolved, never guessed.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Entity
 from ..packs import Pack
-from .roles import RoleFact
+from .discourse import DiscourseCues
 from .speakers import SpeakerRef
 
 _STATE_KINDS = {"government", "military", "ministry", "security_agency", "intergovernmental"}
 _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", "administration", "authority",
                 "authorities", "regime", "council", "office", "agency", "department", "corps", "division"}
+_WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
+_RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
+_QUOTED = 0.3  # weight kept by a mention inside quoted words
+
+
+@dataclass(frozen=True)
+class Description:
+    """An unnamed speaker the text described ("a US defense official"): an antecedent that resolves to no entity."""
+
+    text: str
+    category: str | None
+    head: str
+
+
+Antecedent = Entity | Description
 
 
 @dataclass(frozen=True)
@@ -30,17 +49,28 @@ class Resolution:
     entity: Entity | None = None
 
 
+def _resolution(found: Antecedent | None, fallback: str) -> Resolution:
+    if isinstance(found, Entity):
+        return Resolution(found.name, True, found)
+    if isinstance(found, Description):
+        return Resolution(found.text, False)
+    return Resolution(fallback, False)
+
+
 class SpeakerResolver:
-    def __init__(self, entities: list[Entity], roles: list[RoleFact], subjects: list[tuple[int, int]],
-                 pack: Pack, descriptor_kinds: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(self, entities: list[Entity], cues: DiscourseCues, pack: Pack,
+                 descriptor_kinds: dict[str, tuple[str, ...]] | None = None) -> None:
         self.pack = pack
         self.descriptor_kinds = descriptor_kinds or {}
         self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
         self.starts = [s for s, _, _ in self.index]
-        self.subjects = set(subjects)
-        self.history: list[tuple[int, Entity]] = []
+        self.subjects = set(cues.subjects)
+        self.sentences = sorted(set(cues.sentences))
+        self.quoted = sorted(cues.quoted)
+        self.quoted_starts = [s for s, _ in self.quoted]
+        self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
-        for fact in roles:
+        for fact in cues.roles:
             person = self.entity_over(*fact.person)
             if person is None or person.type != "PERSON":
                 continue
@@ -56,29 +86,80 @@ class SpeakerResolver:
             i -= 1
         return None
 
-    def remember(self, position: int, entity: Entity) -> None:
-        self.history.append((position, entity))
+    def remember(self, position: int, speaker: Antecedent, named: bool) -> None:
+        """A speaker the attributor settled on; `named` when an entity mention stands at `position` already."""
+        self.spoken.append((position, speaker, named))
 
-    def resolve(self, ref: SpeakerRef | None, position: int) -> Resolution:
+    def resolve(self, ref: SpeakerRef | None, position: int, quote: tuple[int, int] | None = None) -> Resolution:
+        """`position` is where the phrase stands; `quote` the quoted words it attributes (no antecedent there)."""
         if ref is None:
             return Resolution(None, False)
         if ref.kind == "mention":
             entity = self.entity_over(ref.start, ref.end)
             return Resolution(entity.name, True, entity) if entity else Resolution(ref.text, False)
         if ref.collective and ref.owner is not None:
-            owner = self.resolve(ref.owner, position)
+            owner = self.resolve(ref.owner, ref.owner.start, quote)
             if owner.entity is not None:
                 return owner
             return Resolution(ref.text, False)
         if ref.kind == "pronoun":
-            entity = self._antecedent(position, ref.category or "person", "pronoun" if ref.category == "group" else None)
-            return Resolution(entity.name, True, entity) if entity else Resolution(ref.text, False)
+            category = ref.category or "person"
+            head = "pronoun" if category == "group" else None
+            return _resolution(self._salient(position, category, head, quote), ref.text)
         if ref.kind == "descriptor":
-            entity = self._descriptor(ref, position)
-            return Resolution(entity.name, True, entity) if entity else Resolution(ref.text, False)
+            return _resolution(self._descriptor(ref, position, quote), ref.text)
         return Resolution(ref.text, False)
 
-    # ---- antecedents -------------------------------------------------------------------------------------------
+    # ---- salience ----------------------------------------------------------------------------------------------
+    def _sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentences, offset)
+
+    def _in_quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
+
+    def _salient(self, position: int, category: str, head: str | None, quote: tuple[int, int] | None,
+                 accept: Callable[[Antecedent], bool] | None = None) -> Antecedent | None:
+        """The antecedent with the most weight before `position` among those that fit the category and head."""
+        here = self._sentence(position)
+        weights: dict[int, float] = {}
+        latest: dict[int, int] = {}
+        found: dict[int, Antecedent] = {}
+
+        def add(antecedent: Antecedent, at: int, weight: float) -> None:
+            key = id(antecedent) if isinstance(antecedent, Entity) else hash(antecedent)
+            weights[key] = weights.get(key, 0.0) + weight * 0.5 ** max(0, here - self._sentence(at))
+            latest[key] = max(latest.get(key, -1), at)
+            found[key] = antecedent
+
+        i = bisect.bisect_left(self.starts, position) - 1
+        while i >= 0 and position - self.index[i][0] <= _WINDOW:
+            start, end, entity = self.index[i]
+            i -= 1
+            if quote is not None and quote[0] <= start < quote[1]:
+                continue
+            if not self._fits(entity, category, head) or (accept is not None and not accept(entity)):
+                continue
+            weight = _RECENCY + (_SUBJECT if (start, end) in self.subjects else _OTHER)
+            if self._in_quoted(start):
+                weight *= _QUOTED
+            if head is not None and self._kind_match(entity, head):
+                weight *= 2
+            add(entity, start, weight)
+        for at, speaker, named in self.spoken:
+            if at >= position or position - at > _WINDOW:
+                continue
+            if isinstance(speaker, Description):
+                if speaker.category != category or (accept is not None and not accept(speaker)):
+                    continue
+            elif not self._fits(speaker, category, head) or (accept is not None and not accept(speaker)):
+                continue
+            add(speaker, at, _SPEAKER if named else _RECENCY + _SUBJECT)
+        if not weights:
+            return None
+        best = max(weights, key=lambda k: (weights[k], latest[k]))
+        return found[best]
+
     def _fits(self, entity: Entity, category: str, head: str | None) -> bool:
         if category == "person":
             return entity.type == "PERSON"
@@ -92,64 +173,46 @@ class SpeakerResolver:
         state_like = entity.type == "GPE" or (entry is not None and entry.kind in _STATE_KINDS)
         return state_like if head in _STATE_NOUNS else (entity.type == "ORG" and not state_like)
 
-    def _antecedent(self, position: int, category: str, head: str | None) -> Entity | None:
-        """The last speaker that fits, if it spoke nearby; else the latest fitting subject; else any mention.
-
-        For a group description the pack kind counts too ("the umbrella" prefers an umbrella group) and, among
-        the recent candidates, the one the text has named most often so far (the article's protagonist).
-        """
-        for pos, entity in reversed(self.history):
-            if pos < position and position - pos < _NEARBY and self._fits(entity, category, head) and \
-                    self._kind_ok(entity, head):
-                return entity
-        end = bisect.bisect_left(self.starts, position)
-        counts: dict[str, int] = {}
-        for i in range(end):
-            counts[self.index[i][2].id] = counts.get(self.index[i][2].id, 0) + 1
-        best: tuple[tuple[int, int, int, int], Entity] | None = None
-        for i in range(end - 1, -1, -1):
-            start, stop, entity = self.index[i]
-            if position - start > _NEARBY * 2 and best is not None:
-                break
-            if not self._fits(entity, category, head):
-                continue
-            score = (int(self._kind_match(entity, head)), counts.get(entity.id, 0),
-                     int((start, stop) in self.subjects), start)
-            if best is None or score > best[0]:
-                best = (score, entity)
-        return best[1] if best else None
-
-    def _kind_match(self, entity: Entity, head: str | None) -> bool:
-        entry = self.pack.get(entity.pack_id)
+    def _kind_match(self, entity: Entity, head: str) -> bool:
         if head == "pronoun":
             return entity.type == "ORG"
-        return bool(head and entry is not None and entry.kind in self.descriptor_kinds.get(head, ()))
+        entry = self.pack.get(entity.pack_id)
+        return entry is not None and entry.kind in self.descriptor_kinds.get(head, ())
 
-    def _kind_ok(self, entity: Entity, head: str | None) -> bool:
-        return head is None or self._fits(entity, "group", head)
-
-    def _descriptor(self, ref: SpeakerRef, position: int) -> Entity | None:
-        owner = self.resolve(ref.owner, position).entity if ref.owner is not None else None
+    # ---- descriptions ------------------------------------------------------------------------------------------
+    def _descriptor(self, ref: SpeakerRef, position: int, quote: tuple[int, int] | None) -> Antecedent | None:
+        owner = self.resolve(ref.owner, ref.owner.start, quote).entity if ref.owner is not None else None
         if ref.category == "person":
-            for pos, person, role, role_owner in reversed(self.roles):
-                if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner):
-                    return person
+            holders = {id(p) for pos, p, role, role_owner in self.roles
+                       if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner)}
+
+            def holds_role(candidate: Antecedent) -> bool:
+                if isinstance(candidate, Description):
+                    return owner is None and _same_role(candidate.head, ref.head)
+                return id(candidate) in holders
+
+            found = self._salient(position, "person", None, quote, holds_role)
+            if found is not None:
+                return found
             if owner is not None and owner.pack_id:
                 leader = self._pack_leader(owner.pack_id, position)
                 if leader is not None:
                     return leader
             if owner is None and ref.definite:
-                for pos, entity in reversed(self.history):
-                    if pos < position and entity.type == "PERSON" and position - pos < _NEARBY:
-                        return entity
+                return self._salient(min(position, position), "person", None, quote,
+                                     lambda c: isinstance(c, Entity)) if self._spoke_near(position) else None
             return None
         if ref.category == "group":
-            return owner if owner is not None else self._antecedent(position, "group", ref.head)
+            return owner if owner is not None else self._salient(position, "group", ref.head, quote)
         # a statement with no owner: the one speaking just before
-        for pos, entity in reversed(self.history):
-            if pos < position and position - pos < _NEARBY:
-                return entity
+        for at, speaker, _named in reversed(self.spoken):
+            if at < position and position - at < _NEARBY:
+                return speaker
         return None
+
+    def _spoke_near(self, position: int) -> bool:
+        return any(at < position and position - at < _NEARBY and isinstance(s, Entity) and s.type == "PERSON"
+                   for at, s, _ in self.spoken)
 
     def _pack_leader(self, owner_pack_id: str, position: int) -> Entity | None:
         leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.object == owner_pack_id

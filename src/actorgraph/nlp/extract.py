@@ -22,7 +22,7 @@ from .entities import EntityAssembler, RawMention
 from .headline import is_headline_case, keep_in_headline, title_span
 from .pipeline import build_pipeline
 from .quotes import QuoteCandidate
-from .roles import RoleFact
+from .discourse import DiscourseCues
 
 EXTRACTOR = "actorgraph.nlp"
 
@@ -34,8 +34,7 @@ class _Collected:
     mentions: list[RawMention] = field(default_factory=list)
     temporal: list[TemporalMention] = field(default_factory=list)
     quotes: list[QuoteCandidate] = field(default_factory=list)
-    roles: list[RoleFact] = field(default_factory=list)
-    subjects: list[tuple[int, int]] = field(default_factory=list)
+    cues: DiscourseCues = field(default_factory=DiscourseCues)
 
     def add(self, spacy_doc, offset: int) -> None:  # type: ignore[no-untyped-def]
         for ent in spacy_doc.ents:
@@ -44,9 +43,8 @@ class _Collected:
         for t in spacy_doc._.temporal or []:
             self.temporal.append(t.shifted(offset))
         self.quotes.extend(q.shifted(offset) for q in spacy_doc._.quote_candidates or [])
-        roles, subjects = spacy_doc._.speaker_cues or ([], [])
-        self.roles.extend(r.shifted(offset) for r in roles)
-        self.subjects.extend((s + offset, e + offset) for s, e in subjects)
+        if spacy_doc._.speaker_cues is not None:
+            self.cues.extend(spacy_doc._.speaker_cues, offset)
 
 
 class Extractor:
@@ -114,8 +112,8 @@ class Extractor:
         title = doc.text[title_start:title_end].strip()
         if len(title) > 160 or title.endswith((".", '"', "”")):
             title_end = doc.body_start  # the first line is prose, not a headline
-        quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.roles,
-                                           found.subjects, body_from=title_end)
+        quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.cues,
+                                           body_from=title_end)
         return Extraction(document=doc, entities=entities, quotes=quotes, dates=dates, extractor=EXTRACTOR,
                           extractor_version=self.version)
 

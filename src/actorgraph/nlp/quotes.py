@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..packs import Pack
 from .dates import TemporalMention
+from .discourse import DiscourseCues
 from .quote_lexicon import QuoteLexicon
 from .quote_marks import MarkedQuote, find_marked_quotes, paragraphs
 from .roles import read_roles, subject_spans
-from .speakers import SpeakerRef, entity_at, promote_speaker_names, speaker_ref
+from .speakers import SpeakerRef, entity_at, mention_ref, promote_speaker_names, speaker_ref
 
 if not Doc.has_extension("quote_candidates"):
     Doc.set_extension("quote_candidates", default=None)
@@ -101,8 +102,10 @@ class QuoteFinder:
         if self.lex is None:
             return doc
         promote_speaker_names(doc, self.lex.speech_verbs, self.org_heads)
-        doc._.quote_candidates = _Reader(doc, self.lex).read()
-        doc._.speaker_cues = (read_roles(doc, self.lex), subject_spans(doc))
+        reader = _Reader(doc, self.lex)
+        doc._.quote_candidates = reader.read()
+        doc._.speaker_cues = DiscourseCues(read_roles(doc, self.lex), subject_spans(doc), reader.sent_starts,
+                                           [(m.start, m.end) for m in reader.marks])
         return doc
 
 
@@ -250,26 +253,82 @@ class _Reader:
         return _Reported(token, body.start_char, body.end_char, speaker_ref(pobj, self.lex), " ".join(phrase))
 
     def _speaker_of(self, verb: Token) -> SpeakerRef | None:
+        """The speaker of a cue verb: its subject, a source it cites, or (when the parse lost the subject) the name
+        set right before it or after it."""
+        cited = self._cited_source(verb)
+        if cited is not None:
+            return cited
+        own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if own is None:
+            adjacent = self._adjacent_name(verb)
+            if adjacent is not None:
+                return mention_ref(adjacent)
         node = verb
-        for _ in range(3):
+        for _ in range(4):
+            if node is not verb and node.lemma_.lower() in self.lex.carrier_verbs:
+                obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is not None:  # "Tasnim quoted X as saying", "X was quoted as saying"
+                    return speaker_ref(obj, self.lex)
             for child in node.children:
                 if child.dep_ == "nsubj":
                     return speaker_ref(child, self.lex)
-            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head is not node:
-                if node.head.lemma_.lower() in self.lex.carrier_verbs:  # "X quoted him as saying"
-                    obj = next((c for c in node.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                    if obj is not None:
-                        return speaker_ref(obj, self.lex)
-                node = node.head
-                continue
-            if node.dep_ == "prep" and node.head is not node:
+            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
                 continue
             break
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 return speaker_ref(child, self.lex)
+        after = self._name_after(verb)
+        return mention_ref(after) if after is not None else None
+
+    def _cited_source(self, verb: Token) -> SpeakerRef | None:
+        """"Sabereen News, citing sources close to the factions, reported ...": the cited source speaks, the
+        outlet carries (a cited outlet is a hop in the chain instead, read by `_vias`)."""
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_.lower() in ("cite", "quote"):
+                obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
+                if obj is None or entity_at(obj) is not None and entity_at(obj).label_ == "MEDIA":
+                    return None
+                return speaker_ref(obj, self.lex)
         return None
+
+    def _adjacent_name(self, verb: Token) -> Span | None:
+        """"X vowed" or "X, the group's leader, vowed" when the parse gave the verb no subject."""
+        doc = self.doc
+        i = verb.i - 1
+        while i >= verb.sent.start and doc[i].dep_ in ("aux", "neg", "advmod") and not doc[i].is_punct:
+            i -= 1
+        if i < verb.sent.start:
+            return None
+        if doc[i].text == ",":
+            j = i - 1
+            while j > verb.sent.start and doc[j].text != "," and i - j < 25 and doc[j].pos_ not in ("VERB", "AUX"):
+                j -= 1
+            ent = entity_at(doc[j]) if j >= verb.sent.start else None
+            if ent is not None and ent.end == j + 1:
+                i = j  # the name right before the apposition (checked below); or the apposition names it itself
+            elif j > verb.sent.start and doc[j].text == ",":
+                i = j - 1
+            else:
+                return None
+        ent = entity_at(doc[i])
+        if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG", "MEDIA"):
+            return None
+        return ent
+
+    def _name_after(self, verb: Token) -> Span | None:
+        """'..., said Under Secretary ... Daniel R. Whitcomb.': an inverted cue whose subject the parse missed."""
+        first: Span | None = None
+        for token in verb.doc[verb.i + 1:verb.sent.end]:
+            if token.pos_ in ("VERB", "AUX") or token.text in ("that", ":", "“", "\"", "«"):
+                break
+            ent = entity_at(token)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent  # "said Under Secretary of the Treasury ... Daniel R. Whitcomb": the person, not the office
+            if ent is not None and ent.label_ == "ORG" and first is None:
+                first = ent
+        return first
 
     # ---- direct quotes -----------------------------------------------------------------------------------------
     def _direct(self, mark: MarkedQuote) -> QuoteCandidate | None:

@@ -83,7 +83,8 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_, kb_id=token.ent_kb_id_)
 
 
-def _mention(ent: Span) -> SpeakerRef:
+def mention_ref(ent: Span) -> SpeakerRef:
+    """A named speaker; organisations, outlets and places speak as groups."""
     category = "person" if ent.label_ == "PERSON" else "group"
     return SpeakerRef("mention", ent.start_char, ent.end_char, ent.text, ent.text, category)
 
@@ -109,10 +110,10 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
         return None
     ent = entity_at(token)
     if ent is not None and ent.label_ != "NORP":
-        return _mention(ent)
+        return mention_ref(ent)
     named = _named_by_apposition(token)
     if named is not None:
-        return _mention(named)
+        return mention_ref(named)
     lower = token.lower_
     lemma = token.lemma_.lower()
     start, end, text = _phrase(token)
@@ -123,20 +124,79 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     owner = _owner(token, lex, depth)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
         c.dep_ == "poss" for c in token.children)
+    plural = token.tag_ in ("NNS", "NNPS")
     if lemma in lex.statement_nouns or lower in lex.collective_heads or lemma in lex.channel_nouns:
-        if owner is not None and (lemma in lex.statement_nouns or lemma in lex.channel_nouns or token.tag_ in ("NNS", "NNPS")):
+        if owner is None and lemma in lex.statement_nouns and definite and depth == 0:
+            owner = _earlier_statement_owner(token, lex)
+        if owner is not None and (lemma in lex.statement_nouns or lemma in lex.channel_nouns or plural):
             return SpeakerRef("descriptor", start, end, text, lemma, owner.category, owner, collective=True,
                               definite=definite)
+        if lemma in lex.channel_nouns and definite and not plural:
+            # "the site said", "according to the channel": the outlet the text just named
+            return SpeakerRef("descriptor", start, end, text, lemma, "outlet", None, definite=True)
         if lemma in lex.statement_nouns:
-            return SpeakerRef("descriptor", start, end, text, lemma, None, None, definite=definite)
+            return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
+                              None, None, definite=definite)
     if lemma in lex.person_roles or lower in lex.person_roles or _compound_role(token, lex):
         return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "person", owner,
                           definite=definite)
     if lemma in lex.group_nouns or lower in lex.group_nouns:
+        if plural and owner is None:  # "the factions said": several groups, none of them alone
+            return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite)
         return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "group", owner,
                           definite=definite)
     if token.pos_ in ("NOUN", "PROPN"):
-        return SpeakerRef("description", start, end, text, lemma, None, owner, definite=definite)
+        # An unknown head in the singular ("a 24-year-old engineering graduate") is most often a person.
+        category = None if plural else "person"
+        return SpeakerRef("description", start, end, text, lemma, category, owner, definite=definite)
+    return None
+
+
+_STATEMENT_ACL_SKIP = {"carry", "circulate", "broadcast", "air", "relay", "share", "report", "cite", "quote"}
+
+
+def _statement_owner(noun: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
+    """Who issued a statement, from the words around it: "a statement published on the group's website",
+    "issued in the name of X", "signed by X"; an outlet that only carried it ("circulated by X") is not the owner."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() in _STATEMENT_ACL_SKIP:
+            continue
+        for sub in acl.subtree:
+            if sub.dep_ == "poss" and sub.head.lemma_.lower() in lex.channel_nouns:
+                return speaker_ref(sub, lex, depth + 1)
+            if sub.dep_ == "pobj" and sub.head.lower_ in ("by", "of") and sub.head.head.lower_ in ("name", acl.lower_):
+                ref = speaker_ref(sub, lex, depth + 1)
+                if ref is not None and ref.kind != "description":
+                    return ref
+        for child in acl.children:
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return speaker_ref(pobj, lex, depth + 1)
+    return None
+
+
+def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | None:
+    """"The statement said ..." with no owner of its own: the owner of the statement the text mentioned just
+    before, or the subject of the clause that mentioned it ("X praised the strike in a message ...")."""
+    doc = noun.doc
+    for i in range(noun.i - 1, max(-1, noun.i - 120), -1):
+        token = doc[i]
+        if token.lemma_.lower() not in lex.statement_nouns or token.pos_ != "NOUN":
+            continue
+        owner = _owner(token, lex, 1) or _statement_owner(token, lex, 1)
+        if owner is not None:
+            return owner
+        node = token
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if node.pos_ in ("VERB", "AUX") and subject is not None:
+                ref = speaker_ref(subject, lex, 1)
+                return ref if ref is not None and ref.kind in ("mention", "descriptor") else None
+        return None
     return None
 
 
@@ -182,5 +242,7 @@ def _owner(token: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
         if child.dep_ in ("compound", "nmod", "amod"):
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("ORG", "MEDIA", "PERSON"):
-                return _mention(ent)
+                return mention_ref(ent)
+    if token.lemma_.lower() in lex.statement_nouns:
+        return _statement_owner(token, lex, depth)
     return None

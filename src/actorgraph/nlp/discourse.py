@@ -1,0 +1,27 @@
+"""What the document-level speaker resolver needs from each parsed chunk, collected in character offsets.
+
+Coreference runs once per document, after every chunk is parsed; by then the parse is gone. So each chunk leaves
+behind the few facts salience needs: who holds which role, which mentions are grammatical subjects, where sentences
+start (salience fades sentence by sentence) and which stretches are quoted words (a name inside someone's quote is
+rarely the "he" who said it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .roles import RoleFact
+
+
+@dataclass
+class DiscourseCues:
+    roles: list[RoleFact] = field(default_factory=list)
+    subjects: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def extend(self, other: DiscourseCues, offset: int) -> None:
+        self.roles.extend(r.shifted(offset) for r in other.roles)
+        self.subjects.extend((s + offset, e + offset) for s, e in other.subjects)
+        self.sentences.extend(s + offset for s in other.sentences)
+        self.quoted.extend((s + offset, e + offset) for s, e in other.quoted)
