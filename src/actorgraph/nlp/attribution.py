@@ -56,11 +56,24 @@ class Attributor:
                 continue
             ref = cand.speaker
             speaker = resolver.resolve(ref, ref.start if ref is not None else cand.start, (cand.start, cand.end))
+            carried = _channel_statement(out, cand, ref.head) if ref is not None and ref.category == "outlet" else None
+            if carried is not None:  # "according to the channel" just after a group's post on its channel
+                speaker = carried.speaker
+            issued_via: str | None = None
+            if ref is not None and ref.collective and speaker.entity is not None and speaker.entity.type == "MEDIA" \
+                    and ref.head in self.lex.statement_nouns:
+                owner = self._outlet_owner(speaker.entity, entities)
+                if owner is not None:  # "a message posted by Amaq": the group that runs the outlet speaks through it
+                    issued_via, speaker = speaker.entity.name, Resolution(owner.name, True, owner)
             if cand.kind != "direct" and speaker.name is None:
                 continue
             if speaker.entity is not None and speaker.entity.type == "MEDIA" and _carries_another(cand, candidates):
                 continue  # "Reuters reported that X said ...": the outlet relays X's statement, it is not its own
             via, relayed = self._vias(cand.vias, speaker, entities, resolver, text, publisher_key)
+            if issued_via is not None and via is None:
+                via = issued_via
+            if carried is not None and via is None:
+                via, relayed = carried.quote.via, list(carried.quote.relayed_by)
             date = date_at[cand.date_at[0]].value if cand.date_at and cand.date_at[0] in date_at else None
             same = _last_by(out, speaker.entity)
             if same is not None and (via is None or date is None) and \
@@ -111,6 +124,12 @@ class Attributor:
         relayed = [r for r in relayed if not self._is_publisher(r, entities, publisher_key)]
         return via, relayed
 
+    def _outlet_owner(self, outlet: Entity, entities: list[Entity]) -> Entity | None:
+        entry = self.pack.get(outlet.pack_id)
+        if entry is None or not entry.owner:
+            return None
+        return next((e for e in entities if e.pack_id == entry.owner), None)
+
     def _is_publisher(self, name: str, entities: list[Entity], publisher_key: str | None) -> bool:
         if publisher_key is None:
             return False
@@ -125,6 +144,9 @@ class Attributor:
 
     def _via_name(self, ref: ViaRef, speaker: Resolution, entities: list[Entity], resolver: SpeakerResolver,
                   text: str) -> str | None:
+        if ref.kind == "recent":
+            outlet = resolver.recent_outlet(ref.start)
+            return outlet.name if outlet is not None else None
         if ref.kind == "outlet":
             entity = resolver.entity_over(ref.start, ref.end)
             if entity is None or entity.type != "MEDIA":
@@ -171,6 +193,18 @@ def _add_outlet(entities: list[Entity], name: str, mention: Mention) -> None:
 
 
 _SAME_STATEMENT = 1500  # characters: how far on a speaker's unattributed words still belong to the last statement
+
+
+def _channel_statement(said: list[_Said], cand: QuoteCandidate, noun: str) -> _Said | None:
+    """The statement a bare "the channel" points back to, when it reached the public on a speaker's own channel
+    of that name ("the channel" after "its Telegram channel"; "the site" is not "the group's website")."""
+    for item in reversed(said):
+        if cand.start - item.candidate.end > _SAME_STATEMENT:
+            return None
+        via = item.quote.via
+        if via is not None and via.endswith(" " + noun) and item.speaker.name is not None:
+            return item
+    return None
 
 
 def _last_by(said: list[_Said], entity: Entity | None) -> _Said | None:

@@ -70,12 +70,18 @@ class SpeakerResolver:
         self.quoted_starts = [s for s, _ in self.quoted]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
+        self.group_roles: list[tuple[int, Entity, str]] = []
         for fact in cues.roles:
-            person = self.entity_over(*fact.person)
-            if person is None or person.type != "PERSON":
+            holder = self.entity_over(*fact.person)
+            if holder is None:
+                continue
+            if holder.type == "ORG":
+                self.group_roles.append((fact.person[0], holder, fact.role))
+                continue
+            if holder.type != "PERSON":
                 continue
             owner = self.entity_over(*fact.owner) if fact.owner else None
-            self.roles.append((fact.person[0], person, fact.role, owner))
+            self.roles.append((fact.person[0], holder, fact.role, owner))
 
     def entity_over(self, start: int, end: int) -> Entity | None:
         i = bisect.bisect_right(self.starts, end) - 1
@@ -106,9 +112,16 @@ class SpeakerResolver:
             category = ref.category or "person"
             head = "pronoun" if category == "group" else None
             return _resolution(self._salient(position, category, head, quote), ref.text)
+        if ref.kind == "descriptor" and ref.category == "outlet":
+            return _resolution(self.recent_outlet(position, quote), ref.text)
         if ref.kind == "descriptor":
             return _resolution(self._descriptor(ref, position, quote), ref.text)
         return Resolution(ref.text, False)
+
+    def recent_outlet(self, position: int, quote: tuple[int, int] | None = None) -> Entity | None:
+        """The outlet "the site" or "the channel" stands for: the most salient one named before."""
+        found = self._salient(position, "group", "outlet", quote)
+        return found if isinstance(found, Entity) else None
 
     # ---- salience ----------------------------------------------------------------------------------------------
     def _sentence(self, offset: int) -> int:
@@ -143,8 +156,8 @@ class SpeakerResolver:
             weight = _RECENCY + (_SUBJECT if (start, end) in self.subjects else _OTHER)
             if self._in_quoted(start):
                 weight *= _QUOTED
-            if head is not None and self._kind_match(entity, head):
-                weight *= 2
+            if head is not None:
+                weight *= self._kind_weight(entity, head)
             add(entity, start, weight)
         for at, speaker, named in self.spoken:
             if at >= position or position - at > _WINDOW:
@@ -169,15 +182,21 @@ class SpeakerResolver:
             return True
         if head == "pronoun":  # "it said", "they claimed": an organisation or outlet, not a place
             return entity.type != "GPE"
+        if head == "outlet":  # "the site", "the channel"
+            return entity.type == "MEDIA"
         entry = self.pack.get(entity.pack_id)
         state_like = entity.type == "GPE" or (entry is not None and entry.kind in _STATE_KINDS)
         return state_like if head in _STATE_NOUNS else (entity.type == "ORG" and not state_like)
 
-    def _kind_match(self, entity: Entity, head: str) -> bool:
+    def _kind_weight(self, entity: Entity, head: str) -> float:
+        """How well a pack kind suits a description: the lexicon's first kind for the head best, others less."""
         if head == "pronoun":
-            return entity.type == "ORG"
+            return 2.0 if entity.type == "ORG" else 1.0
         entry = self.pack.get(entity.pack_id)
-        return entry is not None and entry.kind in self.descriptor_kinds.get(head, ())
+        kinds = self.descriptor_kinds.get(head, ())
+        if entry is None or entry.kind not in kinds:
+            return 1.0
+        return 3.0 if entry.kind == kinds[0] else 2.0
 
     # ---- descriptions ------------------------------------------------------------------------------------------
     def _descriptor(self, ref: SpeakerRef, position: int, quote: tuple[int, int] | None) -> Antecedent | None:
@@ -203,7 +222,14 @@ class SpeakerResolver:
                                      lambda c: isinstance(c, Entity)) if self._spoke_near(position) else None
             return None
         if ref.category == "group":
-            return owner if owner is not None else self._salient(position, "group", ref.head, quote)
+            if owner is not None:
+                return owner
+            holders = {id(g) for pos, g, role in self.group_roles if pos < position and role == ref.head}
+            if holders:  # "X, an umbrella of factions," then "the umbrella"
+                found = self._salient(position, "group", None, quote, lambda c: id(c) in holders)
+                if found is not None:
+                    return found
+            return self._salient(position, "group", ref.head, quote)
         # a statement with no owner: the one speaking just before
         for at, speaker, _named in reversed(self.spoken):
             if at < position and position - at < _NEARBY:

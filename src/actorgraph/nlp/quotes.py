@@ -178,7 +178,24 @@ class _Reader:
         found = self._reported_all()
         # "X said ..., according to a statement": the speech verb carries the quote; "according to" is its source.
         verb_sents = {r.verb.sent.start for r in found if r.phrase is None}
-        return [r for r in found if r.phrase is None or r.verb.sent.start not in verb_sents]
+        kept = [r for r in found if r.phrase is None or r.verb.sent.start not in verb_sents]
+        for rep in kept:
+            for other in kept:
+                if other is not rep and rep.start < other.verb.idx < rep.end and _shares_subject(other.verb):
+                    rep.end = min(rep.end, self._clause_cut(other.verb))
+                    if other.verb.head.i != rep.verb.i:
+                        # the parse hung the verb inside the reported clause; it goes on the outer speaker's words
+                        other.speaker = rep.speaker
+        return kept
+
+    def _clause_cut(self, verb: Token) -> int:
+        """Where a reported clause ends when the same speaker goes on with another verb: "..., adding that",
+        "... and told its fighters"."""
+        i = verb.i - 1
+        while i > 0 and (self.doc[i].is_punct and self.doc[i].text not in "\"”»'’" or self.doc[i].dep_ in ("cc",)
+                         or self.doc[i].dep_ == "advmod" and self.doc[i].i + 1 == verb.i):
+            i -= 1
+        return self.doc[i].idx + len(self.doc[i])
 
     def _reported_all(self) -> list[_Reported]:
         found: list[_Reported] = []
@@ -264,6 +281,11 @@ class _Reader:
             if adjacent is not None:
                 return mention_ref(adjacent)
         node = verb
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+            # "X said the announcement showed ..., adding that ...": the one adding is the one saying
+            speaking = self._speech_ancestor(verb)
+            if speaking is not None:
+                node = speaking
         for _ in range(4):
             if node is not verb and node.lemma_.lower() in self.lex.carrier_verbs:
                 obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -282,6 +304,17 @@ class _Reader:
         after = self._name_after(verb)
         return mention_ref(after) if after is not None else None
 
+    def _speech_ancestor(self, verb: Token) -> Token | None:
+        node = verb
+        for _ in range(4):
+            if node.head is node:
+                return None
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in self.lex.speech_verbs and any(
+                    c.dep_ == "nsubj" for c in node.children):
+                return node
+        return None
+
     def _cited_source(self, verb: Token) -> SpeakerRef | None:
         """"Sabereen News, citing sources close to the factions, reported ...": the cited source speaks, the
         outlet carries (a cited outlet is a hop in the chain instead, read by `_vias`)."""
@@ -294,28 +327,26 @@ class _Reader:
         return None
 
     def _adjacent_name(self, verb: Token) -> Span | None:
-        """"X vowed" or "X, the group's leader, vowed" when the parse gave the verb no subject."""
+        """"X vowed", "..., X, vowed" or "X, the group's leader, vowed" when the parse gave the verb no subject."""
         doc = self.doc
+        first = verb.sent.start
         i = verb.i - 1
-        while i >= verb.sent.start and doc[i].dep_ in ("aux", "neg", "advmod") and not doc[i].is_punct:
+        while i >= first and doc[i].dep_ in ("aux", "neg", "advmod") and not doc[i].is_punct:
             i -= 1
-        if i < verb.sent.start:
+        if i < first:
             return None
         if doc[i].text == ",":
+            named = _speaker_entity(doc[i - 1]) if i - 1 >= first else None
+            if named is not None and named.end == i:
+                return named
             j = i - 1
-            while j > verb.sent.start and doc[j].text != "," and i - j < 25 and doc[j].pos_ not in ("VERB", "AUX"):
+            while j > first and doc[j].text != "," and i - j < 25 and doc[j].pos_ not in ("VERB", "AUX"):
                 j -= 1
-            ent = entity_at(doc[j]) if j >= verb.sent.start else None
-            if ent is not None and ent.end == j + 1:
-                i = j  # the name right before the apposition (checked below); or the apposition names it itself
-            elif j > verb.sent.start and doc[j].text == ",":
-                i = j - 1
-            else:
+            if doc[j].text != "," or j - 1 < first:
                 return None
-        ent = entity_at(doc[i])
-        if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG", "MEDIA"):
-            return None
-        return ent
+            i = j - 1
+        named = _speaker_entity(doc[i])
+        return named if named is not None and named.end == i + 1 else None
 
     def _name_after(self, verb: Token) -> Span | None:
         """'..., said Under Secretary ... Daniel R. Whitcomb.': an inverted cue whose subject the parse missed."""
@@ -417,6 +448,10 @@ class _Reader:
                     if owned is not None and (owned.start, owned.end) not in seen:
                         seen.add((owned.start, owned.end))
                         cited.append(owned)
+                    elif owned is None and token.dep_ == "nsubj" and token.tag_ == "NN" and any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                        # "the site said", carrying words it cites: the outlet named before
+                        cited.append(ViaRef("recent", token.idx, token.idx + len(token), token.text))
         return cited + [replace(c, relay=True) for c in carriers] if cited else carriers
 
     def _is_channel_platform(self, ent: Span) -> bool:
@@ -473,6 +508,16 @@ class _Reader:
         """Marks never overlap, so only the last one opening at or before the offset can hold it."""
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         return i >= 0 and offset < self.marks[i].end
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A cue verb that carries on its neighbour's subject: "and told ...", ", adding that ..."."""
+    return verb.dep_ in ("conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _speaker_entity(token: Token) -> Span | None:
+    ent = entity_at(token)
+    return ent if ent is not None and ent.label_ in ("PERSON", "ORG", "MEDIA") else None
 
 
 def _modifier(token: Token) -> bool:

@@ -16,6 +16,8 @@ from .speakers import entity_at
 
 @dataclass(frozen=True)
 class RoleFact:
+    """`person` is the holder's span: a person ("the commander") or, for group nouns, an organisation."""
+
     person: tuple[int, int]
     role: str
     owner: tuple[int, int] | None = None
@@ -52,6 +54,11 @@ def _owner_of(role: Token) -> tuple[int, int] | None:
 def read_roles(doc: Doc, lex: QuoteLexicon) -> list[RoleFact]:
     facts: list[RoleFact] = []
     for ent in doc.ents:
+        if ent.label_ == "ORG":  # "the Islamic Resistance in Iraq, an umbrella of factions,": a later "the umbrella"
+            for child in ent.root.children:
+                if child.dep_ == "appos" and child.lemma_.lower() in lex.group_nouns:
+                    facts.append(RoleFact((ent.start_char, ent.end_char), child.lemma_.lower(), _owner_of(child)))
+            continue
         if ent.label_ != "PERSON":
             continue
         root = ent.root
