@@ -183,8 +183,10 @@ class _Reader:
             for other in kept:
                 if other is not rep and rep.start < other.verb.idx < rep.end and _shares_subject(other.verb):
                     rep.end = min(rep.end, self._clause_cut(other.verb))
-                    if other.verb.head.i != rep.verb.i:
-                        # the parse hung the verb inside the reported clause; it goes on the outer speaker's words
+                    head = other.verb.head
+                    if head.i != rep.verb.i and head.lemma_.lower() not in self.lex.speech_verbs:
+                        # "said the faction would go on ... and told its fighters": the parse hung the cue inside
+                        # the reported clause, on a verb that reports nothing; it carries the outer speaker's words
                         other.speaker = rep.speaker
         return kept
 
@@ -281,19 +283,22 @@ class _Reader:
             if adjacent is not None:
                 return mention_ref(adjacent)
         node = verb
+        through_as = False
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
             # "X said the announcement showed ..., adding that ...": the one adding is the one saying
             speaking = self._speech_ancestor(verb)
             if speaking is not None:
                 node = speaking
         for _ in range(4):
-            if node is not verb and node.lemma_.lower() in self.lex.carrier_verbs:
+            if through_as and node.lemma_.lower() in self.lex.carrier_verbs:
                 obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:  # "Tasnim quoted X as saying", "X was quoted as saying"
                     return speaker_ref(obj, self.lex)
-            for child in node.children:
-                if child.dep_ == "nsubj":
-                    return speaker_ref(child, self.lex)
+            through_as = node.dep_ == "prep" and node.lower_ == "as" or node.dep_ in ("advcl", "xcomp") and \
+                node.tag_ == "VBG" and node.head.lemma_.lower() in ("quote", "cite")
+            subjects = [speaker_ref(c, self.lex) for c in node.children if c.dep_ == "nsubj" and not c.is_punct]
+            if subjects:
+                return next((ref for ref in subjects if ref is not None), None)
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
                 node = node.head
                 continue
@@ -337,8 +342,9 @@ class _Reader:
             return None
         if doc[i].text == ",":
             named = _speaker_entity(doc[i - 1]) if i - 1 >= first else None
-            if named is not None and named.end == i:
-                return named
+            if named is not None and named.end == i and (
+                    named.start == first or doc[named.start - 1].text == "," or doc[named.start - 1].dep_ == "cc"):
+                return named  # ", Akram al-Kaabi, vowed": the comma-set name is the subject
             j = i - 1
             while j > first and doc[j].text != "," and i - j < 25 and doc[j].pos_ not in ("VERB", "AUX"):
                 j -= 1

@@ -158,12 +158,32 @@ _STATEMENT_ACL_SKIP = {"carry", "circulate", "broadcast", "air", "relay", "share
 def _statement_owner(noun: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
     """Who issued a statement, from the words around it: "a statement published on the group's website",
     "issued in the name of X", "signed by X"; an outlet that only carried it ("circulated by X") is not the owner."""
+    for child in noun.children:  # "a statement on the group's website", "a statement from X"
+        if child.dep_ != "prep":
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if child.lower_ in ("on", "in") and pobj.lemma_.lower() in lex.channel_nouns:
+            poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return speaker_ref(poss, lex, depth + 1)
+        if child.lower_ == "from":
+            return speaker_ref(pobj, lex, depth + 1)
+    if noun.dep_ == "dobj":  # "carried a statement from X": the parse hangs "from X" on the verb
+        for child in noun.head.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and child.i > noun.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return speaker_ref(pobj, lex, depth + 1)
     for acl in noun.children:
         if acl.dep_ != "acl" or acl.lemma_.lower() in _STATEMENT_ACL_SKIP:
             continue
         for sub in acl.subtree:
             if sub.dep_ == "poss" and sub.head.lemma_.lower() in lex.channel_nouns:
                 return speaker_ref(sub, lex, depth + 1)
+            if sub.dep_ == "pobj" and sub.head.lower_ == "to" and sub.head.head is acl and acl.lemma_.lower() == "attribute":
+                return speaker_ref(sub, lex, depth + 1)  # "a post attributed to the movement's council"
             if sub.dep_ == "pobj" and sub.head.lower_ in ("by", "of") and sub.head.head.lower_ in ("name", acl.lower_):
                 ref = speaker_ref(sub, lex, depth + 1)
                 if ref is not None and ref.kind != "description":
