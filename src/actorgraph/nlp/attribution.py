@@ -9,6 +9,7 @@ the quote it continues; an owned channel ("its Telegram channel") becomes an out
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ..model import Entity, Mention, Quote, Span, TimeExpression
@@ -46,7 +47,7 @@ class Attributor:
         for cand in _without_nested(candidates):
             if cand.evidence[0] < body_from:
                 continue
-            prev = out[-1] if out else None
+            prev = next((s for s in reversed(out) if s.candidate.kind != "event"), None)
             if cand.inherit:
                 if prev is None or not _near(prev.candidate, cand):
                     continue
@@ -74,15 +75,17 @@ class Attributor:
                 via = issued_via
             if carried is not None and via is None:
                 via, relayed = carried.quote.via, list(carried.quote.relayed_by)
-            date = date_at[cand.date_at[0]].value if cand.date_at and cand.date_at[0] in date_at else None
+            date = _statement_day(date_at[cand.date_at[0]].value) if cand.date_at and cand.date_at[0] in date_at \
+                else None
             same = _last_by(out, speaker.entity)
             if same is not None and (via is None or date is None) and \
                     (_near(same.candidate, cand) or cand.start - same.candidate.end < _SAME_STATEMENT):
                 # The same speaker again, a few paragraphs on, with no outlet or date of its own: the same statement.
                 if via is None:
                     via, relayed = same.quote.via, list(same.quote.relayed_by)
-                if date is None and same is prev and (cand.continuation_cue or _anaphoric(cand)):
-                    date = same.quote.date
+                if date is None and (same is prev and (cand.continuation_cue or _anaphoric(cand)) or
+                                     same.candidate.kind == "event" or via is not None and via == same.quote.via):
+                    date = same.quote.date  # the same interview or speech goes on: its date carries
             if ref is not None and speaker.entity is not None:
                 resolver.remember(ref.start, speaker.entity, ref.kind == "mention")
             elif ref is not None and speaker.name is not None and ref.kind in ("description", "descriptor"):
@@ -92,7 +95,7 @@ class Attributor:
                     via = None
             out.append(_Said(self._quote(text, cand, speaker.name, speaker.entity is not None, via, relayed, date),
                              cand, speaker))
-        return [s.quote for s in out]
+        return [s.quote for s in out if s.candidate.kind != "event"]
 
     @staticmethod
     def _quote(text: str, cand: QuoteCandidate, speaker: str | None, resolved: bool, via: str | None,
@@ -205,6 +208,15 @@ def _channel_statement(said: list[_Said], cand: QuoteCandidate, noun: str) -> _S
         if via is not None and via.endswith(" " + noun) and item.speaker.name is not None:
             return item
     return None
+
+
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
+
+
+def _statement_day(value: str | None) -> str | None:
+    """A statement is dated by its day: "on Sunday evening" lists as 2019-08-25TEV among the dates, but the
+    quote's date is 2019-08-25, the value analysts sort and group statements by."""
+    return _PART_OF_DAY.sub("", value) if value else value
 
 
 def _last_by(said: list[_Said], entity: Entity | None) -> _Said | None:

@@ -69,6 +69,7 @@ class SpeakerResolver:
         self.quoted = sorted(cues.quoted)
         self.quoted_starts = [s for s, _ in self.quoted]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
+        self.described = sorted(cues.described, key=lambda d: d.start)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
         self.group_roles: list[tuple[int, Entity, str]] = []
         for fact in cues.roles:
@@ -159,6 +160,15 @@ class SpeakerResolver:
             if head is not None:
                 weight *= self._kind_weight(entity, head)
             add(entity, start, weight)
+        if category == "person":
+            for ref in self.described:
+                if ref.start >= position:
+                    break
+                if position - ref.start > _WINDOW or quote is not None and quote[0] <= ref.start < quote[1]:
+                    continue
+                holder = self._role_holder(ref, ref.start)
+                if holder is not None and (accept is None or accept(holder)):
+                    add(holder, ref.start, _RECENCY + _SUBJECT)
         for at, speaker, named in self.spoken:
             if at >= position or position - at > _WINDOW:
                 continue
@@ -198,6 +208,14 @@ class SpeakerResolver:
             return 1.0
         return 3.0 if entry.kind == kinds[0] else 2.0
 
+    def _role_holder(self, ref: SpeakerRef, position: int) -> Entity | None:
+        """The person the text last gave this role ("..., the movement's spokesman," before "the spokesman")."""
+        owner = self.entity_over(ref.owner.start, ref.owner.end) if ref.owner and ref.owner.kind == "mention" else None
+        for pos, person, role, role_owner in reversed(self.roles):
+            if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner):
+                return person
+        return None
+
     # ---- descriptions ------------------------------------------------------------------------------------------
     def _descriptor(self, ref: SpeakerRef, position: int, quote: tuple[int, int] | None) -> Antecedent | None:
         owner = self.resolve(ref.owner, ref.owner.start, quote).entity if ref.owner is not None else None
@@ -217,9 +235,14 @@ class SpeakerResolver:
                 leader = self._pack_leader(owner.pack_id, position)
                 if leader is not None:
                     return leader
-            if owner is None and ref.definite:
-                return self._salient(min(position, position), "person", None, quote,
-                                     lambda c: isinstance(c, Entity)) if self._spoke_near(position) else None
+            if ref.definite:
+                # "the Hezbollah politician", "the cleric": someone already on stage, whatever role the text gave
+                if owner is not None:
+                    members = {id(p) for _pos, p, _role, role_owner in self.roles if role_owner is owner}
+                    found = self._salient(position, "person", None, quote, lambda c: id(c) in members)
+                    if found is not None:
+                        return found
+                return self._salient(position, "person", None, quote, lambda c: isinstance(c, Entity))
             return None
         if ref.category == "group":
             if owner is not None:
@@ -235,10 +258,6 @@ class SpeakerResolver:
             if at < position and position - at < _NEARBY:
                 return speaker
         return None
-
-    def _spoke_near(self, position: int) -> bool:
-        return any(at < position and position - at < _NEARBY and isinstance(s, Entity) and s.type == "PERSON"
-                   for at, s, _ in self.spoken)
 
     def _pack_leader(self, owner_pack_id: str, position: int) -> Entity | None:
         leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.object == owner_pack_id

@@ -3,7 +3,8 @@
 Coreference runs once per document, after every chunk is parsed; by then the parse is gone. So each chunk leaves
 behind the few facts salience needs: who holds which role, which mentions are grammatical subjects, where sentences
 start (salience fades sentence by sentence) and which stretches are quoted words (a name inside someone's quote is
-rarely the "he" who said it).
+rarely the "he" who said it), and where a role stands in for a name as a subject ("The spokesman spent the
+briefing on Washington. He described ..." keeps the spokesman salient).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .roles import RoleFact
+from .speakers import SpeakerRef
 
 
 @dataclass
@@ -19,9 +21,11 @@ class DiscourseCues:
     subjects: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    described: list[SpeakerRef] = field(default_factory=list)  # "the spokesman" as a subject, speaking or not
 
     def extend(self, other: DiscourseCues, offset: int) -> None:
         self.roles.extend(r.shifted(offset) for r in other.roles)
         self.subjects.extend((s + offset, e + offset) for s, e in other.subjects)
         self.sentences.extend(s + offset for s in other.sentences)
         self.quoted.extend((s + offset, e + offset) for s, e in other.quoted)
+        self.described.extend(d.shifted(offset) for d in other.described)

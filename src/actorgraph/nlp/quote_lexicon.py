@@ -10,7 +10,7 @@ from ..errors import PackError
 _KEYS = (
     "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases",
     "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
-    "group_pronouns", "continuation_verbs",
+    "group_pronouns", "continuation_verbs", "event_verbs",
 )
 
 
@@ -29,6 +29,7 @@ class QuoteLexicon:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     continuation_verbs: frozenset[str]
+    event_verbs: frozenset[str]
     descriptor_kinds: dict[str, tuple[str, ...]]
 
     @classmethod

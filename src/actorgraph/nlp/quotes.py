@@ -105,7 +105,7 @@ class QuoteFinder:
         reader = _Reader(doc, self.lex)
         doc._.quote_candidates = reader.read()
         doc._.speaker_cues = DiscourseCues(read_roles(doc, self.lex), subject_spans(doc), reader.sent_starts,
-                                           [(m.start, m.end) for m in reader.marks])
+                                           [(m.start, m.end) for m in reader.marks], reader.described_subjects())
         return doc
 
 
@@ -145,7 +145,26 @@ class _Reader:
             if cand is not None:
                 out.append(cand)
         out.extend(self._comments(out))
+        out.extend(self._speech_events())
         out.sort(key=lambda c: c.start)
+        return out
+
+    def _speech_events(self) -> list[QuoteCandidate]:
+        """"Mahmoud Qmati spoke to The Cedar Ledger on Monday": no words reported, but the speaker, outlet and date
+        of the interview the next quotes come from. Kind "event"; the attributor uses it and never outputs it."""
+        out: list[QuoteCandidate] = []
+        for token in self.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lex.event_verbs or self._in_marks(token.idx):
+                continue
+            speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                continue
+            ref = speaker_ref(speaker, self.lex)
+            if ref is None or ref.kind == "description":
+                continue
+            cand = self._candidate(token.idx, token.idx + len(token), "event", token, ref)
+            if cand.vias or cand.date_at:
+                out.append(cand)
         return out
 
     def _comments(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -171,6 +190,17 @@ class _Reader:
                         break
             out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, p_end), p_start, (),
                                       False, False, date_at))
+        return out
+
+    def described_subjects(self) -> list[SpeakerRef]:
+        """Definite role phrases in subject position ("The spokesman spent the hour on Washington")."""
+        out: list[SpeakerRef] = []
+        for token in self.doc:
+            if token.dep_ != "nsubj" or token.pos_ != "NOUN" or self._in_marks(token.idx):
+                continue
+            ref = speaker_ref(token, self.lex)
+            if ref is not None and ref.kind == "descriptor" and ref.category == "person":
+                out.append(ref)
         return out
 
     # ---- reported speech ---------------------------------------------------------------------------------------
@@ -495,9 +525,28 @@ class _Reader:
                     return (t.found.start, "clause")
         for sent in sents:
             for t in candidates:
-                if sent.start_char <= t.found.start < sent.end_char:
+                if sent.start_char <= t.found.start < sent.end_char and not self._other_event(t, verb):
                     return (t.found.start, "sentence")
         return None
+
+    def _other_event(self, t: TemporalMention, verb: Token | None) -> bool:
+        """A date inside a relative clause ("supporters who attacked a convoy on Friday") or a clause on some other
+        noun dates that event, not the statement; one on the statement itself ("a speech broadcast on Sunday") is
+        the statement's date."""
+        if verb is None or t.governor is None:
+            return False
+        governor = self.doc[t.governor]
+        if governor.sent != verb.sent or governor.i == verb.i:
+            return False
+        node = governor
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head
+        if node.dep_ == "relcl":
+            return True
+        if node.dep_ == "acl":
+            noun = node.head.lemma_.lower()
+            return noun not in self.lex.statement_nouns and noun not in self.lex.channel_nouns
+        return False
 
     def _sents_over(self, start: int, end: int) -> list[Span]:
         first = max(0, bisect.bisect_right(self.sent_starts, start) - 1)
