@@ -33,6 +33,10 @@ _COMMENT = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,
                       r"(?P<body>[^\n]{12,})")
 
 
+# "A: We support the government's position." — an answer in a question-and-answer interview.
+_ANSWER = re.compile(r"(?P<label>A|Answer)\s*[:.]\s+(?P<body>\S)")
+
+
 @dataclass(frozen=True)
 class ViaRef:
     """An outlet phrase: a named outlet (`outlet`) or a channel a speaker or group owns (`owned`, with its owner)."""
@@ -145,8 +149,25 @@ class _Reader:
             if cand is not None:
                 out.append(cand)
         out.extend(self._comments(out))
+        out.extend(self._answers(out))
         out.extend(self._speech_events())
         out.sort(key=lambda c: c.start)
+        return out
+
+    def _answers(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+        """A question-and-answer interview: each "A: ..." paragraph is the interviewee's words. The speaker is left
+        to coreference as a person pronoun would be: the interviewee is who the introduction was about."""
+        out: list[QuoteCandidate] = []
+        for p_start, p_end in self.paras:
+            match = _ANSWER.match(self.doc.text, p_start, p_end)
+            if match is None or any(p_start <= c.start < p_end for c in found):
+                continue
+            start, end = match.start("body"), p_end
+            while end > start and self.doc.text[end - 1].isspace():
+                end -= 1
+            speaker = SpeakerRef("pronoun", p_start, match.start("body"), match.group("label"), "interviewee",
+                                 "person")
+            out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start))
         return out
 
     def _speech_events(self) -> list[QuoteCandidate]:
@@ -253,6 +274,10 @@ class _Reader:
         for child in verb.children:
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma not in self.lex.naming_verbs):
                 parts.append(child)
+        calls_on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+        if lemma == "call" and calls_on and any(c.dep_ == "xcomp" for c in verb.children):
+            # "called on the federal government to raise the matter": the appeal is who is asked and to do what
+            parts = [*calls_on, *(c for c in verb.children if c.dep_ == "xcomp")]
         if not parts and lemma in self.lex.object_content_verbs:
             parts = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "at", "during", "after", "before", "since")]
             if not any(c.dep_ == "dobj" for c in parts) and lemma != "warn":
@@ -264,7 +289,8 @@ class _Reader:
         left = min(p.left_edge.i for p in parts)
         right = max(p.right_edge.i for p in parts)
         tokens = self.doc[left:right + 1]
-        while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"):
+        while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"
+                               or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ == "on"):
             tokens = tokens[1:]
         while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
             tokens = tokens[:-1]

@@ -117,6 +117,17 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     lower = token.lower_
     lemma = token.lemma_.lower()
     start, end, text = _phrase(token)
+    if lower in _PARTITIVES:  # "one of the residents", "two of the officials": unnamed members of a described set
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            inner = speaker_ref(pobj, lex, depth + 1)
+            category = inner.category if inner is not None else None
+            if inner is not None and inner.kind == "mention":
+                return inner if lower == "one" and category == "group" else SpeakerRef(
+                    "description", start, end, text, lemma, category)
+            return SpeakerRef("description", start, end, text, inner.head if inner else lemma,
+                              "person" if lower == "one" else category)
     if lower in lex.person_pronouns:
         return SpeakerRef("pronoun", token.idx, token.idx + len(token), token.text, lower, "person")
     if lower in lex.group_pronouns:
@@ -152,6 +163,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     return None
 
 
+_PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
 _STATEMENT_ACL_SKIP = {"carry", "circulate", "broadcast", "air", "relay", "share", "report", "cite", "quote"}
 
 
