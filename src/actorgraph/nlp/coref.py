@@ -133,7 +133,7 @@ class SpeakerResolver:
         return i >= 0 and offset < self.quoted[i][1]
 
     def _salient(self, position: int, category: str, head: str | None, quote: tuple[int, int] | None,
-                 accept: Callable[[Antecedent], bool] | None = None) -> Antecedent | None:
+                 accept: Callable[[Antecedent], bool] | None = None, described: bool = True) -> Antecedent | None:
         """The antecedent with the most weight before `position` among those that fit the category and head."""
         here = self._sentence(position)
         weights: dict[int, float] = {}
@@ -160,7 +160,7 @@ class SpeakerResolver:
             if head is not None:
                 weight *= self._kind_weight(entity, head)
             add(entity, start, weight)
-        if category == "person":
+        if category == "person" and described:
             for ref in self.described:
                 if ref.start >= position:
                     break
@@ -173,7 +173,9 @@ class SpeakerResolver:
             if at >= position or position - at > _WINDOW:
                 continue
             if isinstance(speaker, Description):
-                if speaker.category != category or (accept is not None and not accept(speaker)):
+                # an unknown head that spoke ("a 24-year-old engineering graduate said") may be a later "he"
+                fits = speaker.category == category or speaker.category is None and category == "person"
+                if not fits or (accept is not None and not accept(speaker)):
                     continue
             elif not self._fits(speaker, category, head) or (accept is not None and not accept(speaker)):
                 continue
@@ -211,10 +213,13 @@ class SpeakerResolver:
     def _role_holder(self, ref: SpeakerRef, position: int) -> Entity | None:
         """The person the text last gave this role ("..., the movement's spokesman," before "the spokesman")."""
         owner = self.entity_over(ref.owner.start, ref.owner.end) if ref.owner and ref.owner.kind == "mention" else None
-        for pos, person, role, role_owner in reversed(self.roles):
-            if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner):
-                return person
-        return None
+        holders = {id(p) for pos, p, role, role_owner in self.roles
+                   if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner)}
+        if not holders:
+            return None
+        # two spokesmen in one story: the one the text was last about, not the one named last
+        found = self._salient(position, "person", None, None, lambda c: id(c) in holders, described=False)
+        return found if isinstance(found, Entity) else None
 
     # ---- descriptions ------------------------------------------------------------------------------------------
     def _descriptor(self, ref: SpeakerRef, position: int, quote: tuple[int, int] | None) -> Antecedent | None:

@@ -345,10 +345,30 @@ class _Reader:
             speaking = self._speech_ancestor(verb)
             if speaking is not None:
                 node = speaking
+            elif verb.i > 0 and self.doc[verb.i - 1].text == "," and verb.sent.root.i != verb.i:
+                # "The Houthis began attacking ships weeks after the war broke out, saying ...": when the nearest
+                # clause's subject cannot speak, the sentence's subject says it
+                nearest = self._climb(verb, verb, False)
+                root = verb.sent.root
+                if (nearest is None or nearest.kind == "description" and nearest.category is None) and any(
+                        c.dep_ == "nsubj" for c in root.children):
+                    node = root
+        found = self._climb(verb, node, through_as)
+        if found is not None:
+            return found
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return speaker_ref(child, self.lex)
+        after = self._name_after(verb)
+        return mention_ref(after) if after is not None else None
+
+    def _climb(self, verb: Token, node: Token, through_as: bool) -> SpeakerRef | None:
+        """Up the parse from the cue to the first clause with a subject (or a carrier's quoted object)."""
         for _ in range(4):
-            if through_as and node.lemma_.lower() in self.lex.carrier_verbs:
+            if node is not verb and node.lemma_.lower() in self.lex.carrier_verbs:
                 obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if obj is not None:  # "Tasnim quoted X as saying", "X was quoted as saying"
+                if obj is not None and (through_as or obj.lemma_.lower() in self.lex.statement_nouns):
+                    # "Tasnim quoted X as saying"; "Tasnim carried a statement from X saying"
                     return speaker_ref(obj, self.lex)
             through_as = node.dep_ == "prep" and node.lower_ == "as" or node.dep_ in ("advcl", "xcomp") and \
                 node.tag_ == "VBG" and node.head.lemma_.lower() in ("quote", "cite")
@@ -359,11 +379,7 @@ class _Reader:
                 node = node.head
                 continue
             break
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return speaker_ref(child, self.lex)
-        after = self._name_after(verb)
-        return mention_ref(after) if after is not None else None
+        return None
 
     def _speech_ancestor(self, verb: Token) -> Token | None:
         node = verb

@@ -120,6 +120,8 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     if lower in _PARTITIVES:  # "one of the residents", "two of the officials": unnamed members of a described set
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ == "PRON":
+            return None  # "most of them": no speaker here
         if pobj is not None:
             inner = speaker_ref(pobj, lex, depth + 1)
             category = inner.category if inner is not None else None
@@ -151,15 +153,17 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     if lemma in lex.person_roles or lower in lex.person_roles or _compound_role(token, lex):
         return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "person", owner,
                           definite=definite)
+    if lemma in lex.state_bodies and _national(token, lex):
+        # "Oman's foreign ministry", "the US embassy", "the prime minister's office": a body of a state, named by
+        # its description; not the state itself
+        return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite)
     if lemma in lex.group_nouns or lower in lex.group_nouns:
         if plural and owner is None:  # "the factions said": several groups, none of them alone
             return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite)
         return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "group", owner,
                           definite=definite)
     if token.pos_ in ("NOUN", "PROPN"):
-        # An unknown head in the singular ("a 24-year-old engineering graduate") is most often a person.
-        category = None if plural else "person"
-        return SpeakerRef("description", start, end, text, lemma, category, owner, definite=definite)
+        return SpeakerRef("description", start, end, text, lemma, None, owner, definite=definite)
     return None
 
 
@@ -254,6 +258,17 @@ def _named_by_apposition(token: Token) -> Span | None:
             if ent is not None and ent.label_ == "PERSON" and ent.start == sub.i:
                 return ent
     return None
+
+
+def _national(token: Token, lex: QuoteLexicon) -> bool:
+    """Whether a body's phrase names the state or office it belongs to: a country, a nationality, an office."""
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.ent_type_ in ("GPE", "NORP"):
+                return True
+            if child.dep_ == "poss" and child.lemma_.lower() in lex.person_roles:
+                return True
+    return False
 
 
 def _compound_role(token: Token, lex: QuoteLexicon) -> bool:
