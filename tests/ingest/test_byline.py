@@ -34,3 +34,16 @@ def test_byline_reads_wire_agency_but_invents_no_year():
 def test_byline_dateline_with_year():
     b = read_byline("ERBIL, Iraq, Oct 2, 2019 (AFP) \u2014 Kurdish officials said ...")
     assert (b.outlet, b.published) == ("AFP", "2019-10-02")
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("By Huda Karim | Baghdad Observer | May 14, 2024", "Baghdad Observer"),
+    ("Caspian Dispatch \u2014 Tehran, Feb 17, 2025", "Caspian Dispatch"),
+    ("Tigris Security Profiles | By Layla Ibrahim | February 12, 2020", "Tigris Security Profiles"),
+    ("By Nour Khalife \u2014 Beirut | The Cedar Ledger | 16 April 2024", "The Cedar Ledger"),
+    ("By Zeina Rashid | Euphrates Review, Baghdad | November 30, 2019", "Euphrates Review"),
+    ("By Jane Roe | Fellow, Some Institute | Feb 23, 2018", None),
+    ("PRESS RELEASE | November 17, 2023", None),
+])
+def test_byline_reads_the_publication_from_a_pipe_or_dash_byline(line, outlet):
+    assert read_byline(line + "\n\nThe group said ...").outlet == outlet

@@ -70,4 +70,34 @@ def read_byline(body: str) -> Byline:
     wire = _WIRE.search(head)
     if wire:
         outlet = wire.group("agency")
+    for line in lines[:2]:
+        if outlet is None and ("|" in line or _DASH.search(line)) and parse_date(line):
+            outlet = _outlet_field(line)
     return Byline(author=author, published=published, outlet=outlet)
+
+
+def _outlet_field(line: str) -> str | None:
+    """The publication named in a byline: "By X | Baghdad Observer | May 14, 2024", "Caspian Dispatch — Tehran,
+    Feb 17, 2025", "Tigris Security Profiles | By Layla Ibrahim | ...". Fields that are the author, a date, a
+    job title ("Fellow, Some Institute") or lower-case prose are skipped; a trailing ", City" is cut. A name of
+    several words wins over a single word, which is as often the dateline's city ("By X — Beirut | The Ledger")."""
+    found: list[str] = []
+    for field in re.split(r"\s*\|\s*|\s+[\u2013\u2014]\s+", line.strip()):
+        field = field.strip()
+        if not field or _BYLINE.match(field) or re.match(r"(?:Interview|Reporting|Analysis|Text) by\b", field, re.I):
+            continue
+        if parse_date(field) or re.match(r"(?:Published|Updated|Posted)\b", field):
+            continue
+        name = field.split(",")[0].strip()
+        words = name.split()
+        if not words or len(words) > 6 or words[0] in _ROLE_WORDS or not all(
+                w[:1].isupper() or w in ("of", "the", "and", "&", "al", "el") for w in words):
+            continue
+        found.append(name)
+    return next((n for n in found if len(n.split()) > 1), found[0] if found else None)
+
+
+_DASH = re.compile(r"\s[\u2013\u2014]\s")
+_ROLE_WORDS = {"Fellow", "Senior", "Staff", "Correspondent", "Reporter", "Editor", "Analyst", "Contributor",
+               "Researcher", "Director", "Special", "Chief", "Bureau", "Guest", "Associate", "Visiting", "Press",
+               "PRESS", "MEDIA", "Office", "Updated", "Published"}

@@ -70,7 +70,7 @@ class EntityRules:
         spans = self._place_cue_spans(doc, spans)
         spans.extend(self._collective_actors(doc, spans))
         spans.extend(_parenthesised_acronyms(doc, spans))
-        doc.ents = _resolve(spans)
+        doc.ents = _resolve(_joined_over_of(doc, _resolve(spans)))
         return doc
 
     # -- per-entity fixes ---------------------------------------------------------------------------------------
@@ -276,6 +276,20 @@ class EntityRules:
             if entry is not None and entry.capital and entry.parent:
                 return entry.parent, ent.end
         return None, i
+
+
+def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Council of the" + "EU": a pack name inside a longer institution's name cut the model's span in two; the
+    whole is one organisation."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and prev.label_ == "ORG" and not prev.kb_id_ and \
+                doc[prev.end - 1].lower_ in ("of", "the") and span.label_ in ("ORG", "GPE"):
+            out[-1] = Span(doc, prev.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
 
 
 def _seq_at(doc: Doc, i: int, words: tuple[str, ...], lower: bool = False) -> bool:

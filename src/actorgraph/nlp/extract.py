@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -105,7 +106,7 @@ class Extractor:
             yield doc.body_start + offset, chunk
 
     def _finish(self, doc: Document, found: _Collected) -> Extraction:
-        mentions = _vouched_in_headline(doc, found.mentions)
+        mentions = _with_publisher(doc, _vouched_in_headline(doc, found.mentions))
         entities = self.assembler.assemble(mentions, doc.text) if mentions else []
         dates = self._dates(doc, found.temporal)
         title_start, title_end = title_span(doc.text, doc.body_start)
@@ -139,6 +140,22 @@ def _anchor(published: str | None) -> dt.date | None:
         return dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def _with_publisher(doc: Document, mentions: list[RawMention]) -> list[RawMention]:
+    """The publication the byline names is an outlet wherever the text names it ("told the Baghdad Observer"),
+    even when the model reads "Baghdad" as a place or "Cedar Ledger" as a person."""
+    if not doc.outlet or len(doc.outlet) < 3:
+        return mentions
+    pattern = re.compile(r"(?<![\w-])" + re.escape(doc.outlet) + r"(?![\w-])")
+    spans = [(m.start(), m.end()) for m in pattern.finditer(doc.text, doc.body_start)]
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and m.end > s for s, e in spans)]
+    kb = next((m.kb_id for m in mentions for s, e in spans if (m.start, m.end) == (s, e) and m.label == "MEDIA"), "")
+    kept.extend(RawMention(s, e, doc.text[s:e], "MEDIA", kb) for s, e in spans)
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 def _vouched_in_headline(doc: Document, mentions: list[RawMention]) -> list[RawMention]:
