@@ -294,9 +294,29 @@ class _Reader:
             tokens = tokens[1:]
         while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
             tokens = tokens[:-1]
+        tokens = self._without_trailing_source(tokens)
         if len([t for t in tokens if not t.is_punct]) < 3:
             return None
         return tokens.start_char, tokens.end_char
+
+    def _without_trailing_source(self, tokens: Span) -> Span:
+        """"..., in an interview with Al-Mayadeen TV broadcast on Friday": the parse often hangs the source of the
+        words inside the reported clause; it is attribution, not content."""
+        for token in tokens:
+            if token.dep_ != "prep" or token.lower_ not in ("in", "on", "during", "via", "through") or \
+                    token.right_edge.i < tokens.end - 1:
+                continue
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            ent = entity_at(pobj)
+            if pobj.lemma_.lower() in self.lex.statement_nouns or pobj.lemma_.lower() in self.lex.channel_nouns or \
+                    ent is not None and ent.label_ == "MEDIA":
+                cut = self.doc[tokens.start:token.i]
+                while len(cut) and cut[-1].is_punct:
+                    cut = cut[:-1]
+                return cut if len(cut) else tokens
+        return tokens
 
     def _source_phrase_at(self, token: Token) -> tuple[str, ...] | None:
         for phrase in self.lex.source_phrases:
