@@ -11,7 +11,7 @@ import datetime as dt
 
 from .find import Found
 from .lexicon import TemporalLexicon
-from .values import (SEASON_START, TimeValue, day, iso_week, month, season_of, season_order, shift_month,
+from .values import (TimeValue, day, iso_week, month, season_of, season_order, shift_month,
                      valid_date)
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
