@@ -1,6 +1,5 @@
 import pytest
 import spacy
-from spacy.tokens import Span
 
 
 @pytest.fixture()
