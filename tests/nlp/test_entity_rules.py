@@ -95,3 +95,9 @@ def test_entity_rules_owner_before_a_pack_name_is_trimmed_unless_the_name_opens_
                ("Ruritanian Black Elk Brigades", "ORG", "black-elk-brigades"),
                ("Ruritanian Armed Forces", "ORG", "ruritanian-forces")])
     assert [t for t, _l, _k in out] == ["Black Elk Brigades", "Black Elk Brigades", "Ruritanian Armed Forces"]
+
+
+def test_entity_rules_join_an_institution_cut_by_a_pack_name(rules):
+    out = run(rules, "In Brussels, the Council of the EU said it had added five individuals.",
+              [("Council of the", "ORG"), ("EU", "ORG", "eu")])
+    assert ("Council of the EU", "ORG", "") in out
