@@ -83,10 +83,8 @@ class Attributor:
                 # The same speaker again, a few paragraphs on, with no outlet or date of its own: the same statement.
                 if via is None:
                     via, relayed = same.quote.via, list(same.quote.relayed_by)
-                if date is None and (same is prev and (cand.continuation_cue or _anaphoric(cand)) or
-                                     same.candidate.kind == "event" or via is not None and via == same.quote.via
-                                     or _answer(cand) and _answer(same.candidate)):
-                    date = same.quote.date  # the same interview or speech goes on: its date carries
+                if date is None:
+                    date = same.quote.date  # the same interview, speech or briefing goes on: its date carries
             if ref is not None and speaker.entity is not None:
                 resolver.remember(ref.start, speaker.entity, ref.kind == "mention")
             elif ref is not None and speaker.name is not None and ref.kind in ("description", "descriptor"):
@@ -232,15 +230,6 @@ def _last_by(said: list[_Said], entity: Entity | None) -> _Said | None:
 def _near(prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     """Same paragraph, or the one right after (paragraph starts are offsets; the gap is one paragraph at most)."""
     return cand.paragraph == prev.paragraph or 0 <= cand.paragraph - prev.evidence[1] < 4
-
-
-def _answer(cand: QuoteCandidate) -> bool:
-    """An answer in a question-and-answer interview: every answer belongs to the one interview."""
-    return cand.speaker is not None and cand.speaker.head == "interviewee"
-
-
-def _anaphoric(cand: QuoteCandidate) -> bool:
-    return cand.speaker is not None and cand.speaker.kind in ("pronoun", "descriptor")
 
 
 def _carries_another(outer: QuoteCandidate, candidates: list[QuoteCandidate]) -> bool:

@@ -10,7 +10,7 @@ from ..errors import PackError
 _KEYS = (
     "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases",
     "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
-    "group_pronouns", "continuation_verbs", "event_verbs", "state_bodies",
+    "group_pronouns", "event_verbs", "state_bodies",
 )
 
 
@@ -28,7 +28,6 @@ class QuoteLexicon:
     collective_heads: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
-    continuation_verbs: frozenset[str]
     event_verbs: frozenset[str]
     state_bodies: frozenset[str]
     descriptor_kinds: dict[str, tuple[str, ...]]

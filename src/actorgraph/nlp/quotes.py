@@ -66,7 +66,6 @@ class QuoteCandidate:
     paragraph: int  # character offset where the paragraph starts: an id that survives chunking
     vias: tuple[ViaRef, ...] = ()
     inherit: bool = False
-    continuation_cue: bool = False
     date_at: tuple[int, str] | None = None  # (start of a temporal expression, level it was found at)
 
     def shifted(self, offset: int) -> QuoteCandidate:
@@ -211,8 +210,8 @@ class _Reader:
                     if match.start("when") <= t.found.start < match.end("when"):
                         date_at = (t.found.start, "clause")
                         break
-            out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, p_end), p_start, (),
-                                      False, False, date_at))
+            out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, p_end), p_start,
+                                      date_at=date_at))
         return out
 
     def described_subjects(self) -> list[SpeakerRef]:
@@ -401,14 +400,12 @@ class _Reader:
         ev_start = min(s.start_char for s in sents) if sents else start
         ev_end = max(s.end_char for s in sents) if sents else end
         cue = None
-        continuation = False
         if verb is not None:
             cue = phrase or verb.text
-            continuation = verb.lemma_.lower() in self.lex.continuation_verbs
         vias = self._vias(sents, start, end, speaker)
         date_at = self._date_for(None if phrase else verb, sents, start, end)
         return QuoteCandidate(start, end, kind, cue, speaker, (ev_start, ev_end), self._para_start(start),
-                              tuple(vias), inherit, continuation, date_at)
+                              tuple(vias), inherit, date_at)
 
     def _vias(self, sents: list[Span], start: int, end: int, speaker: SpeakerRef | None) -> list[ViaRef]:
         """Outlets named in the attribution (outside the quoted content), nearest the source first."""
