@@ -101,3 +101,14 @@ def test_entity_rules_join_an_institution_cut_by_a_pack_name(rules):
     out = run(rules, "In Brussels, the Council of the EU said it had added five individuals.",
               [("Council of the", "ORG"), ("EU", "ORG", "eu")])
     assert ("Council of the EU", "ORG", "") in out
+
+
+def test_entity_rules_join_hyphenated_organisation_names(rules):
+    out = run(rules, "OFAC named the Islamic Revolutionary Guard Corps-Qods Force as the network's sponsor.",
+              [("Islamic Revolutionary Guard Corps", "ORG"), ("Qods Force", "ORG")])
+    assert ("Islamic Revolutionary Guard Corps-Qods Force", "ORG", "") in out
+
+
+def test_entity_rules_keep_a_lower_case_region_head_in_the_place_name(rules):
+    out = run(rules, "The ambush took place in Anbar province on Monday.", [("Anbar", "GPE")])
+    assert ("Anbar province", "GPE", "") in out

@@ -121,3 +121,10 @@ def test_the_byline_publication_is_an_outlet_in_the_text(extractor):
     x = extractor.extract(doc)
     assert doc.outlet == "Baghdad Observer"
     assert any(e.name == "Baghdad Observer" and e.type == "MEDIA" for e in x.entities)
+
+
+def test_a_state_mission_is_an_organisation_that_speaks(extractor):
+    x = run(extractor, "Title line\n\nThe US embassy in Baghdad said in a written response that the sanctions "
+                       "remained in force.")
+    assert any(e.name == "US embassy" and e.type == "ORG" for e in x.entities)
+    assert one(x, "the sanctions remained in force").speaker == "US embassy"

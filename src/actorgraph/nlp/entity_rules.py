@@ -48,6 +48,8 @@ class EntityRules:
         self.force_heads = [tuple(h.split()) for h in rules.get("force_heads", [])]
         self.force_heads.sort(key=len, reverse=True)
         self.gov_heads = {h.lower() for h in rules.get("government_heads", [])}
+        self.mission_heads = {h.lower() for h in rules.get("mission_heads", [])}
+        self.region_heads = {h.lower() for h in rules.get("region_heads", [])}
         self.org_heads = set(rules.get("org_heads", []))
         self.person_titles = {t.lower().rstrip(".") for t in rules.get("person_titles", [])}
         self.person_title_seqs = sorted(
@@ -70,8 +72,15 @@ class EntityRules:
         spans = self._place_cue_spans(doc, spans)
         spans.extend(self._collective_actors(doc, spans))
         spans.extend(_parenthesised_acronyms(doc, spans))
-        doc.ents = _resolve(_joined_over_of(doc, _resolve(spans)))
+        spans = _joined_over_of(doc, _resolve(spans))
+        doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
+
+    def _with_region_head(self, doc: Doc, span: Span) -> Span:
+        """"Anbar province", "Idlib governorate": the lower-case head is part of the place's name."""
+        if span.label_ == "GPE" and span.end < len(doc) and doc[span.end].lower_ in self.region_heads:
+            return Span(doc, span.start, span.end + 1, label="GPE", kb_id=span.kb_id_)
+        return span
 
     # -- per-entity fixes ---------------------------------------------------------------------------------------
     def _fix(self, ent: Span) -> Span | None:
@@ -261,6 +270,8 @@ class EntityRules:
                 if j < len(doc) and doc[j].lower_ in self.gov_heads:
                     body = self.pack.state_body(country, ["government"])
                     out.append(Span(doc, i, j + 1, label="ORG", kb_id=body.id if body else ""))
+                elif j < len(doc) and doc[j].lower_ in self.mission_heads:
+                    out.append(Span(doc, i, j + 1, label="ORG", span_id=_MISSION))  # "the US embassy"
         return out
 
     def _state_at(self, doc: Doc, i: int, by_start: dict[int, Span]) -> tuple[str | None, int]:
@@ -278,14 +289,22 @@ class EntityRules:
         return None, i
 
 
+_MISSION = "actorgraph-mission"  # marks a state's mission ("the US embassy") so that it outranks "US" alone
+
+
 def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Council of the" + "EU": a pack name inside a longer institution's name cut the model's span in two; the
-    whole is one organisation."""
+    whole is one organisation. So is a hyphenated pair of organisation names."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
         if prev is not None and prev.end == span.start and prev.label_ == "ORG" and not prev.kb_id_ and \
                 doc[prev.end - 1].lower_ in ("of", "the") and span.label_ in ("ORG", "GPE"):
+            out[-1] = Span(doc, prev.start, span.end, label="ORG")
+            continue
+        if prev is not None and prev.label_ == "ORG" and span.label_ == "ORG" and span.start == prev.end + 1 and \
+                doc[prev.end].text == "-" and not doc[prev.end - 1].whitespace_ and not doc[prev.end].whitespace_:
+            # "Islamic Revolutionary Guard Corps-Qods Force": the hyphen makes one name of two
             out[-1] = Span(doc, prev.start, span.end, label="ORG")
             continue
         out.append(span)
@@ -366,8 +385,9 @@ def _capitalised_run_after(doc: Doc, i: int) -> int | None:
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
-    """Non-overlapping entities: pack-linked spans first, then the longest."""
-    linked = [s for s in spans if s.kb_id_]
+    """Non-overlapping entities: pack-linked spans first (and a state's mission over the state word it holds), then
+    the longest."""
+    linked = [s for s in spans if s.kb_id_ or s.label_ == "ORG" and s.id_ == _MISSION]
     kept = filter_spans(linked)
     rest = [s for s in spans if not s.kb_id_ and not any(s.start < k.end and k.start < s.end for k in kept)]
     return sorted(filter_spans(kept + filter_spans(rest)), key=lambda s: s.start)

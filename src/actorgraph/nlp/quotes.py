@@ -286,7 +286,7 @@ class _Reader:
         if not parts and lemma == "warn":
             parts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against")]
         if not parts:
-            return None
+            return self._that_clause(verb)
         left = min(p.left_edge.i for p in parts)
         right = max(p.right_edge.i for p in parts)
         tokens = self.doc[left:right + 1]
@@ -299,6 +299,25 @@ class _Reader:
         if len([t for t in tokens if not t.is_punct]) < 3:
             return None
         return tokens.start_char, tokens.end_char
+
+    def _that_clause(self, verb: Token) -> tuple[int, int] | None:
+        """"said in a written response that ...", "told reporters at the scene that ...": the parse hangs the clause
+        on the noun in between; the words after "that" are still what was said."""
+        for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + 12)]:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") or token.is_punct or \
+                    self._in_marks(token.idx):
+                return None
+            if token.lower_ != "that" or verb not in token.ancestors:
+                continue
+            clause = token.head
+            end = clause.right_edge.i
+            tokens = self.doc[token.i + 1:end + 1]
+            while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
+                tokens = tokens[:-1]
+            if len([t for t in tokens if not t.is_punct]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                return None
+            return tokens.start_char, tokens.end_char
+        return None
 
     def _without_trailing_source(self, tokens: Span) -> Span:
         """"..., in an interview with Al-Mayadeen TV broadcast on Friday": the parse often hangs the source of the
