@@ -112,3 +112,8 @@ def test_entity_rules_join_hyphenated_organisation_names(rules):
 def test_entity_rules_keep_a_lower_case_region_head_in_the_place_name(rules):
     out = run(rules, "The ambush took place in Anbar province on Monday.", [("Anbar", "GPE")])
     assert ("Anbar province", "GPE", "") in out
+
+
+def test_entity_rules_make_a_named_base_a_location(rules):
+    out = run(rules, "Israeli jets struck the Imam Ali Base near Albu Kamal.", [("Ali Base", "PERSON")])
+    assert ("Imam Ali Base", "LOC", "") in out

@@ -128,3 +128,18 @@ def test_a_state_mission_is_an_organisation_that_speaks(extractor):
                        "remained in force.")
     assert any(e.name == "US embassy" and e.type == "ORG" for e in x.entities)
     assert one(x, "the sanctions remained in force").speaker == "US embassy"
+
+
+def test_a_dated_comment_signature_names_a_person_even_when_the_model_does_not(extractor):
+    x = run(extractor, "Title line\n\nThe brigade's plans remain unclear.\n\nComments\n\n"
+                       "Karim Saadi, Feb 23, 2018: Useful piece, but the brigade is mostly a media project.")
+    q = one(x, "Useful piece")
+    assert (q.speaker, q.kind, q.date) == ("Karim Saadi", "direct", "2018-02-23")
+    assert any(e.name == "Karim Saadi" and e.type == "PERSON" for e in x.entities)
+
+
+def test_the_byline_author_is_a_person(extractor):
+    doc = build_document("Title line\n\nTigris Security Profiles | By Layla Ibrahim | February 12, 2020\n\n"
+                         "The cleric has built his career on fighting.", source="test.txt")
+    x = extractor.extract(doc)
+    assert any(e.name == "Layla Ibrahim" and e.type == "PERSON" for e in x.entities)

@@ -22,7 +22,8 @@ _DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
 ]
-_BYLINE = re.compile(r"^\s*(?:By|BY|Written by)\s+(?P<name>[^|,\n]+?)\s*(?:[|,\n]|$)")
+_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Interview by|Reporting by)\s+(?P<name>[^|,\n\u2013\u2014]+?)\s*"
+                     r"(?:[|,\n\u2013\u2014]|$)")
 _WIRE = re.compile(r"\((?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\)\s*[-\u2013\u2014]")
 _HEAD_CHARS = 700
 
@@ -55,7 +56,8 @@ def read_byline(body: str) -> Byline:
     lines = [ln for ln in head.split("\n") if ln.strip()][:4]
     author = published = outlet = None
     for line in lines:
-        m = _BYLINE.match(line)
+        # "By X | ...", or a later field: "Tigris Security Profiles | By Layla Ibrahim | February 12, 2020"
+        m = next((f for f in (_BYLINE.match(part) for part in line.split("|")) if f), None)
         if m and author is None:
             author = m.group("name").strip()
         if published is None and (m or "|" in line or re.search(r"\b(Published|Updated|Posted)\b", line)):

@@ -51,6 +51,7 @@ class EntityRules:
         self.mission_heads = {h.lower() for h in rules.get("mission_heads", [])}
         self.region_heads = {h.lower() for h in rules.get("region_heads", [])}
         self.org_heads = set(rules.get("org_heads", []))
+        self.loc_heads = set(rules.get("loc_heads", []))
         self.person_titles = {t.lower().rstrip(".") for t in rules.get("person_titles", [])}
         self.person_title_seqs = sorted(
             {tuple(w.rstrip(".") for w in t.lower().split()) for t in rules.get("person_titles", [])},
@@ -106,8 +107,15 @@ class EntityRules:
             while end < len(doc) and doc[end].text in self.org_heads and label in {"ORG", "PERSON", "GPE", "LOC"}:
                 end += 1  # "Tigris Policy" + "Forum": the model stopped one word short of the name's head
                 label = "ORG"
+            while end < len(doc) and doc[end].text in self.loc_heads and label in {"PERSON", "GPE", "LOC", "FAC"}:
+                end += 1  # "Imam Ali" + "Base", "Mosul" + "Dam"
+                label = "LOC"
+            if doc[end - 1].text in self.loc_heads and end - start > 1:
+                label = "LOC"  # a named base, dam, square or crossing is a location, whatever the model guessed
+                while start > 0 and doc[start - 1].lower_ in self.person_titles and doc[start - 1].text[:1].isupper():
+                    start -= 1  # "Imam Ali Base" keeps the title that is part of the name
             words = {t.text for t in doc[start:end]}
-            if label in {"PERSON", "GPE", "LOC", "FAC"} and words & self.org_heads:
+            if label != "LOC" and label in {"PERSON", "GPE", "LOC", "FAC"} and words & self.org_heads:
                 label = "ORG"
             elif label in {"ORG", "GPE"} and start > 0 and _title_before(doc, start, self.person_titles):
                 label = "PERSON"

@@ -143,17 +143,25 @@ def _anchor(published: str | None) -> dt.date | None:
 
 
 def _with_publisher(doc: Document, mentions: list[RawMention]) -> list[RawMention]:
-    """The publication the byline names is an outlet wherever the text names it ("told the Baghdad Observer"),
-    even when the model reads "Baghdad" as a place or "Cedar Ledger" as a person."""
-    if not doc.outlet or len(doc.outlet) < 3:
-        return mentions
-    pattern = re.compile(r"(?<![\w-])" + re.escape(doc.outlet) + r"(?![\w-])")
+    """The byline's publication is an outlet and its author a person wherever the text names them ("told the
+    Baghdad Observer"), even when the model reads "Baghdad" as a place or "Cedar Ledger" as a person."""
+    named = [(doc.outlet, "MEDIA")]
+    if doc.author and re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", doc.author):
+        named.append((doc.author, "PERSON"))
+    for name, label in named:
+        if name and len(name) >= 3:
+            mentions = _named_as(doc, mentions, name, label)
+    return mentions
+
+
+def _named_as(doc: Document, mentions: list[RawMention], name: str, label: str) -> list[RawMention]:
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
     spans = [(m.start(), m.end()) for m in pattern.finditer(doc.text, doc.body_start)]
     if not spans:
         return mentions
     kept = [m for m in mentions if not any(m.start < e and m.end > s for s, e in spans)]
-    kb = next((m.kb_id for m in mentions for s, e in spans if (m.start, m.end) == (s, e) and m.label == "MEDIA"), "")
-    kept.extend(RawMention(s, e, doc.text[s:e], "MEDIA", kb) for s, e in spans)
+    kb = next((m.kb_id for m in mentions for s, e in spans if (m.start, m.end) == (s, e) and m.label == label), "")
+    kept.extend(RawMention(s, e, doc.text[s:e], label, kb) for s, e in spans)
     kept.sort(key=lambda m: m.start)
     return kept
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from ..packs import Pack
 from .cue_speakers import CueSpeakers
@@ -197,19 +198,24 @@ class _Reader:
             if match is None or any(p_start <= c.start < p_end for c in found):
                 continue
             name = self.doc.char_span(match.start("name"), match.end("name"))
-            if name is None or not any(e.label_ == "PERSON" and e.start == name.start and e.end == name.end
-                                       for e in self.doc.ents):
+            if name is None:
                 continue
-            start, end = match.start("body"), match.end("body")
-            while end > start and self.doc.text[end - 1] in " .\n":
-                end -= 1
-            speaker = SpeakerRef("mention", name.start_char, name.end_char, name.text, name.text, "person")
             date_at = None
             if match.group("when"):
                 for t in self.temporal:
                     if match.start("when") <= t.found.start < match.end("when"):
                         date_at = (t.found.start, "clause")
                         break
+            if not any(e.label_ == "PERSON" and e.start == name.start and e.end == name.end for e in self.doc.ents):
+                if date_at is None:
+                    continue
+                # "Karim Saadi, Feb 23, 2018: ..." is a dated signature: the name is a person whatever the model read
+                self.doc.set_ents(filter_spans(list(self.doc.ents) + [Span(self.doc, name.start, name.end,
+                                                                             label="PERSON")]))
+            start, end = match.start("body"), match.end("body")
+            while end > start and self.doc.text[end - 1] in " .\n":
+                end -= 1
+            speaker = SpeakerRef("mention", name.start_char, name.end_char, name.text, name.text, "person")
             out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, p_end), p_start,
                                       date_at=date_at))
         return out
