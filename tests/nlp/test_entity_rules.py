@@ -117,3 +117,9 @@ def test_entity_rules_keep_a_lower_case_region_head_in_the_place_name(rules):
 def test_entity_rules_make_a_named_base_a_location(rules):
     out = run(rules, "Israeli jets struck the Imam Ali Base near Albu Kamal.", [("Ali Base", "PERSON")])
     assert ("Imam Ali Base", "LOC", "") in out
+
+
+def test_entity_rules_read_an_organisation_name_over_the_place_inside_it(rules):
+    out = run(rules, "The Beirut Institute for Strategic Studies published a report.",
+              [("Beirut", "GPE", "beirut")])
+    assert ("Beirut Institute for Strategic Studies", "ORG", "") in out

@@ -73,9 +73,40 @@ class EntityRules:
         spans = self._place_cue_spans(doc, spans)
         spans.extend(self._collective_actors(doc, spans))
         spans.extend(_parenthesised_acronyms(doc, spans))
+        spans.extend(self._organisation_names(doc, spans))
         spans = _joined_over_of(doc, _resolve(spans))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
+
+    def _organisation_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Beirut Institute for Strategic Studies", "Tigris Policy Forum", "Bayt al-Kawthar for General Trading
+        LLC": a capitalised name that ends in an organisation head (with an optional "for/of ..." tail) is one
+        organisation, even over a place or person the model or the pack found inside it."""
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if not doc[i].text[:1].isupper() or not doc[i].is_alpha or doc[i].lower_ in ("the", "a", "an"):
+                i += 1
+                continue
+            end = _capitalised_run_after(doc, i) or i + 1
+            j = end  # a tail joined by "for"/"of" ("Institute for Strategic Studies", "Kawthar for General Trading")
+            while j + 1 < len(doc) and doc[j].lower_ in ("for", "of") and doc[j + 1].text[:1].isupper():
+                tail = _capitalised_run_after(doc, j + 1)
+                if tail is None:
+                    break
+                j = tail
+            heads = [k for k in range(i, j) if doc[k].text in self.org_heads]
+            if heads and (j - i) > 1 and heads[0] > i:
+                last = heads[-1] + 1
+                stop = j if any(doc[k].lower_ in ("for", "of") for k in range(heads[0], j)) or last == j else last
+                span = Span(doc, i, stop, label="ORG", span_id=_COMPOSED)
+                inner = [s for s in spans if s.start >= i and s.end <= stop]
+                # a pack name ending at the same head already names it; words before it are an owner ("Iraqi")
+                if not any(s.end == stop and (s.start == i or s.kb_id_) for s in inner) and not any(
+                        s.start < i < s.end or s.start < stop < s.end for s in spans):
+                    out.append(span)
+            i = max(j, i + 1)
+        return out
 
     def _with_region_head(self, doc: Doc, span: Span) -> Span:
         """"Anbar province", "Idlib governorate": the lower-case head is part of the place's name."""
@@ -298,6 +329,7 @@ class EntityRules:
 
 
 _MISSION = "actorgraph-mission"  # marks a state's mission ("the US embassy") so that it outranks "US" alone
+_COMPOSED = "actorgraph-organisation"  # a name ending in an organisation head, over the place inside it
 
 
 def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -395,7 +427,7 @@ def _capitalised_run_after(doc: Doc, i: int) -> int | None:
 def _resolve(spans: list[Span]) -> list[Span]:
     """Non-overlapping entities: pack-linked spans first (and a state's mission over the state word it holds), then
     the longest."""
-    linked = [s for s in spans if s.kb_id_ or s.label_ == "ORG" and s.id_ == _MISSION]
+    linked = [s for s in spans if s.kb_id_ or s.label_ == "ORG" and s.id_ in (_MISSION, _COMPOSED)]
     kept = filter_spans(linked)
     rest = [s for s in spans if not s.kb_id_ and not any(s.start < k.end and k.start < s.end for k in kept)]
     return sorted(filter_spans(kept + filter_spans(rest)), key=lambda s: s.start)
