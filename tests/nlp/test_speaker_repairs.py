@@ -143,3 +143,29 @@ def test_the_byline_author_is_a_person(extractor):
                          "The cleric has built his career on fighting.", source="test.txt")
     x = extractor.extract(doc)
     assert any(e.name == "Layla Ibrahim" and e.type == "PERSON" for e in x.entities)
+
+
+def test_a_lead_names_the_role_and_the_next_lines_name_the_person(extractor):
+    x = run(extractor, "Title line\n\nThe commander of the Syrian Democratic Forces has accused Turkey of using the "
+                       "bombing as a pretext to destroy what remains of life in the region.\n\nMazloum Abdi, the "
+                       "commander of the Syrian Democratic Forces, spoke at a base near Hasakah.")
+    assert one(x, "Turkey of using the bombing").speaker == "Mazloum Abdi"
+
+
+def test_the_byline_author_is_never_the_he_of_the_story(extractor):
+    doc = build_document("Title line\n\nBy Parisa Mehr | Hormuz News Service | Oct. 7, 2024\n\n\u201cWe will hit "
+                         "harder this time,\u201d he said.", source="test.txt")
+    q = one(extractor.extract(doc), "We will hit harder")
+    assert q.speaker != "Parisa Mehr"
+
+
+def test_a_lone_surname_the_model_missed_is_the_person_named_before(extractor):
+    x = run(extractor, "Title line\n\nGovernment spokesman Basim al-Awadi said the talks would go on.\n\nAwadi "
+                       "added that security cooperation with Ankara was a separate file.")
+    assert one(x, "security cooperation").speaker == "Basim al-Awadi"
+
+
+def test_an_appeal_names_who_is_addressed_not_who_speaks(extractor):
+    x = run(extractor, "Title line\n\nIn a post on Twitter late on Friday, Hamid Zaher, an adviser to the cleric, "
+                       "called on Qais al-Khazali to rein in his militia and to hand over the gunmen.")
+    assert one(x, "rein in his militia").speaker == "Hamid Zaher"

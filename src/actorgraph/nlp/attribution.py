@@ -34,13 +34,14 @@ class Attributor:
         self.lex = QuoteLexicon.from_rules(pack.rules)
 
     def attribute(self, text: str, publisher: str | None, entities: list[Entity], candidates: list[QuoteCandidate],
-                  dates: list[TimeExpression], cues: DiscourseCues, body_from: int = 0) -> list[Quote]:
+                  dates: list[TimeExpression], cues: DiscourseCues, body_from: int = 0,
+                  author: str | None = None) -> list[Quote]:
         """Quotes in text order; may append outlet entities (owned channels) to `entities`.
 
         `body_from` is where the article body starts: a headline ("Group vows revenge") is the publisher's summary
         of a statement reported below, not a statement of its own.
         """
-        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds)
+        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author)
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Entity
+from ..names import last_name_key, normalize_name
 from ..packs import Pack
 from .discourse import DiscourseCues
 from .speakers import SpeakerRef
@@ -26,6 +27,7 @@ _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", 
                 "authorities", "regime", "council", "office", "agency", "department", "corps", "division"}
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
+_AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
 
@@ -59,10 +61,12 @@ def _resolution(found: Antecedent | None, fallback: str) -> Resolution:
 
 class SpeakerResolver:
     def __init__(self, entities: list[Entity], cues: DiscourseCues, pack: Pack,
-                 descriptor_kinds: dict[str, tuple[str, ...]] | None = None) -> None:
+                 descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None) -> None:
         self.pack = pack
         self.descriptor_kinds = descriptor_kinds or {}
-        self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0])
+        # the byline's author writes the story and is never "he" in it
+        self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if e.name != author),
+                            key=lambda x: x[0])
         self.starts = [s for s, _, _ in self.index]
         self.subjects = set(cues.subjects)
         self.sentences = sorted(set(cues.sentences))
@@ -117,7 +121,19 @@ class SpeakerResolver:
             return _resolution(self.recent_outlet(position, quote), ref.text)
         if ref.kind == "descriptor":
             return _resolution(self._descriptor(ref, position, quote), ref.text)
-        return Resolution(ref.text, False)
+        named = self._by_surname(ref, position) if ref.kind == "description" else None
+        return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
+
+    def _by_surname(self, ref: SpeakerRef, position: int) -> Entity | None:
+        """"Awadi added" when the model missed the lone surname: the person named in full before ("Basim al-Awadi")."""
+        word = ref.text.strip()
+        if not word[:1].isupper() or " " in word or len(word) < 3:
+            return None
+        key = normalize_name(word)
+        for start, _end, entity in reversed(self.index):
+            if start < position and entity.type == "PERSON" and last_name_key(entity.name) == key:
+                return entity
+        return None
 
     def recent_outlet(self, position: int, quote: tuple[int, int] | None = None) -> Entity | None:
         """The outlet "the site" or "the channel" stands for: the most salient one named before."""
@@ -240,6 +256,12 @@ class SpeakerResolver:
                 leader = self._pack_leader(owner.pack_id, position)
                 if leader is not None:
                     return leader
+            if ref.definite and owner is not None:
+                # A lead names the role first and the person after: "The commander of the SDF has accused ...", then
+                # "Mazloum Abdi, the force's commander, said".
+                ahead = self._named_after(ref, owner, position)
+                if ahead is not None:
+                    return ahead
             if ref.definite:
                 # "the Hezbollah politician", "the cleric": someone already on stage, whatever role the text gave
                 if owner is not None:
@@ -264,13 +286,23 @@ class SpeakerResolver:
                 return speaker
         return None
 
-    def _pack_leader(self, owner_pack_id: str, position: int) -> Entity | None:
+    def _pack_leader(self, owner_pack_id: str, position: int, ahead: bool = False) -> Entity | None:
         leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.object == owner_pack_id
                    and a.until is None}
+        if ahead:
+            return next((e for s, _e, e in self.index if position < s < position + _AHEAD and e.pack_id in leaders),
+                        None)
         for start, _stop, entity in reversed(self.index):
             if start < position and entity.pack_id in leaders:
                 return entity
         return None
+
+    def _named_after(self, ref: SpeakerRef, owner: Entity, position: int) -> Entity | None:
+        """The person the next lines name in that role (or the owner's leader, by the pack)."""
+        for pos, person, role, role_owner in self.roles:
+            if position < pos < position + _AHEAD and _same_role(role, ref.head) and role_owner in (owner, None):
+                return person
+        return self._pack_leader(owner.pack_id, position, ahead=True) if owner.pack_id else None
 
 
 def _same_role(role: str, head: str) -> bool:

@@ -88,8 +88,10 @@ class CueSpeakers:
     def _cited_source(self, verb: Token) -> SpeakerRef | None:
         """"Sabereen News, citing sources close to the factions, reported ...": the cited source speaks, the
         outlet carries (a cited outlet is a hop in the chain instead, read by `_vias`)."""
-        for child in verb.children:
-            if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_.lower() in ("cite", "quote"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        around = list(verb.children) + (list(subject.children) if subject is not None else [])
+        for child in around:  # "Reuters, quoting two security sources, reported": on the verb or its subject
+            if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in ("cite", "quote"):
                 obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
                 if obj is None or entity_at(obj) is not None and entity_at(obj).label_ == "MEDIA":
                     return None
@@ -122,6 +124,8 @@ class CueSpeakers:
     def _name_after(self, verb: Token) -> Span | None:
         """'..., said Under Secretary ... Daniel R. Whitcomb.': an inverted cue whose subject the parse missed."""
         first: Span | None = None
+        if verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ == "ADP" and verb.doc[verb.i + 1].is_lower:
+            return None  # "called on Qais al-Khazali to ...": the name after a preposition is who was addressed
         for token in verb.doc[verb.i + 1:verb.sent.end]:
             if token.pos_ in ("VERB", "AUX") or token.text in ("that", ":", "“", "\"", "«"):
                 break

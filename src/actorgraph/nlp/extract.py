@@ -114,7 +114,7 @@ class Extractor:
         if len(title) > 160 or title.endswith((".", '"', "”")):
             title_end = doc.body_start  # the first line is prose, not a headline
         quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.cues,
-                                           body_from=title_end)
+                                           body_from=title_end, author=doc.author)
         return Extraction(document=doc, entities=entities, quotes=quotes, dates=dates, extractor=EXTRACTOR,
                           extractor_version=self.version)
 

@@ -37,6 +37,7 @@ _COMMENT = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,
 
 # "A: We support the government's position." — an answer in a question-and-answer interview.
 _ANSWER = re.compile(r"(?P<label>A|Answer)\s*[:.]\s+(?P<body>\S)")
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -160,15 +161,18 @@ class _Reader:
         """A question-and-answer interview: each "A: ..." paragraph is the interviewee's words. The speaker is left
         to coreference as a person pronoun would be: the interviewee is who the introduction was about."""
         out: list[QuoteCandidate] = []
-        for p_start, p_end in self.paras:
+        asked_from: int | None = None  # where the first question starts: the interviewee is who came before
+        for index, (p_start, p_end) in enumerate(self.paras):
+            if _QUESTION.match(self.doc.text, p_start, p_end) and asked_from is None:
+                asked_from = p_start
             match = _ANSWER.match(self.doc.text, p_start, p_end)
             if match is None or any(p_start <= c.start < p_end for c in found):
                 continue
             start, end = match.start("body"), p_end
             while end > start and self.doc.text[end - 1].isspace():
                 end -= 1
-            speaker = SpeakerRef("pronoun", p_start, match.start("body"), match.group("label"), "interviewee",
-                                 "person")
+            at = asked_from if asked_from is not None else p_start
+            speaker = SpeakerRef("pronoun", at, at + 1, match.group("label"), "interviewee", "person")
             out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start))
         return out
 
