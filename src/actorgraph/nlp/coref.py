@@ -120,7 +120,12 @@ class SpeakerResolver:
         if ref.kind == "descriptor" and ref.category == "outlet":
             return _resolution(self.recent_outlet(position, quote), ref.text)
         if ref.kind == "descriptor":
-            return _resolution(self._descriptor(ref, position, quote), ref.text)
+            found = self._descriptor(ref, position, quote)
+            if isinstance(found, Entity) and found.type == "PERSON" and ref.category == "person":
+                # "The commander of the SDF" resolved to Mazloum Abdi: a later "the commander" is him too
+                owner = self.resolve(ref.owner, ref.owner.start, quote).entity if ref.owner is not None else None
+                self.roles.append((ref.start, found, ref.head, owner))
+            return _resolution(found, ref.text)
         named = self._by_surname(ref, position) if ref.kind == "description" else None
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
 

@@ -129,10 +129,12 @@ class _Reader:
         self.sent_starts = [s.start_char for s in self.sents]
         self.temporal: list[TemporalMention] = list(doc._.temporal or [])
         self.speakers = CueSpeakers(doc, lex)
+        self.contents: list[tuple[int, int]] = []
 
     # ---- top level ---------------------------------------------------------------------------------------------
     def read(self) -> list[QuoteCandidate]:
         reported = self._reported()
+        self.contents = [(r.start, r.end) for r in reported]
         out: list[QuoteCandidate] = []
         used_marks: set[int] = set()
         for rep in reported:
@@ -495,8 +497,11 @@ class _Reader:
         return False
 
     def _date_for(self, verb: Token | None, sents: list[Span], start: int, end: int) -> tuple[int, str] | None:
+        # a date inside anyone's reported words ("accused Turkey of using the October 1 bombing") dates what
+        # they spoke about, not when they spoke
         candidates = [t for t in self.temporal if t.found.rule not in ("duration", "every", "set", "reference")
-                      and not (start <= t.found.start < end) and not self._in_marks(t.found.start)]
+                      and not (start <= t.found.start < end) and not self._in_marks(t.found.start)
+                      and not any(s <= t.found.start < e for s, e in self.contents)]
         if verb is not None:
             for t in candidates:
                 if t.governor == verb.i:
