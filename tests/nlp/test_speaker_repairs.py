@@ -169,3 +169,28 @@ def test_an_appeal_names_who_is_addressed_not_who_speaks(extractor):
     x = run(extractor, "Title line\n\nIn a post on Twitter late on Friday, Hamid Zaher, an adviser to the cleric, "
                        "called on Qais al-Khazali to rein in his militia and to hand over the gunmen.")
     assert one(x, "rein in his militia").speaker == "Hamid Zaher"
+
+
+def test_a_persons_office_speaks_as_itself_and_the_office_after_it(extractor):
+    x = run(extractor, "Title line\n\nKadhimi's office said in a statement that the prime minister had ordered "
+                       "security forces to protect the rally. The office said the missions would be guarded.")
+    assert one(x, "the prime minister had ordered").speaker == "Kadhimi's office"
+    assert one(x, "the missions would be guarded").speaker == "Kadhimi's office"
+
+
+def test_the_head_word_of_an_organisation_named_before_stands_for_it(extractor):
+    x = run(extractor, "Title line\n\nThe Joint Crisis Coordination Centre said 3,000 families had fled the "
+                       "district. The centre said it expected the number to rise.")
+    assert one(x, "it expected the number to rise").speaker == "Joint Crisis Coordination Centre"
+
+
+def test_a_title_before_an_appositive_name_does_not_hide_it(extractor):
+    x = run(extractor, "Title line\n\nIn a televised speech, the movement's secretary-general, Sayyed Hassan "
+                       "Nasrallah, said that the group would respond from Lebanon.")
+    assert one(x, "the group would respond").speaker == "Hassan Nasrallah"
+
+
+def test_a_dateline_with_two_cities_is_not_the_speaker(extractor):
+    x = run(extractor, "Title line\n\nDUBAI/RIYADH (AWS) \u2014 Yemen's Houthi movement warned on Monday that the "
+                       "oil facilities remain within reach and could be hit again.")
+    assert one(x, "the oil facilities remain").speaker != "Dubai"

@@ -127,7 +127,20 @@ class SpeakerResolver:
                 self.roles.append((ref.start, found, ref.head, owner))
             return _resolution(found, ref.text)
         named = self._by_surname(ref, position) if ref.kind == "description" else None
+        if named is None and ref.kind == "description" and ref.definite and ref.owner is None:
+            named = self._by_head_word(ref, position)
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
+
+    def _by_head_word(self, ref: SpeakerRef, position: int) -> Entity | None:
+        """"The centre said" after the "Joint Crisis Coordination Centre", "the units" after the "Sinjar Resistance
+        Units": a definite head noun names the last organisation whose name ends in it."""
+        word = ref.text.split()[-1].lower()
+        for start, _end, entity in reversed(self.index):
+            if start >= position or position - start > _WINDOW:
+                continue
+            if entity.type in ("ORG", "MEDIA") and " " in entity.name and entity.name.split()[-1].lower() == word:
+                return entity
+        return None
 
     def _by_surname(self, ref: SpeakerRef, position: int) -> Entity | None:
         """"Awadi added" when the model missed the lone surname: the person named in full before ("Basim al-Awadi")."""
@@ -279,6 +292,13 @@ class SpeakerResolver:
         if ref.category == "group":
             if owner is not None:
                 return owner
+            for at, speaker, _named in reversed(self.spoken):  # "Kadhimi's office said ... The office said"
+                if at < position and position - at < _NEARBY and isinstance(speaker, Description) and \
+                        speaker.head == ref.head and speaker.category == "group":
+                    return speaker
+            by_head = self._by_head_word(ref, position)
+            if by_head is not None:
+                return by_head
             holders = {id(g) for pos, g, role in self.group_roles if pos < position and role == ref.head}
             if holders:  # "X, an umbrella of factions," then "the umbrella"
                 found = self._salient(position, "group", None, quote, lambda c: id(c) in holders)

@@ -109,8 +109,12 @@ class CueSpeakers:
             return None
         if doc[i].text == ",":
             named = _speaker_entity(doc[i - 1]) if i - 1 >= first else None
+            before = named.start - 1 if named is not None else first
+            while named is not None and before > first and doc[before].text[:1].isupper() and \
+                    not doc[before].ent_type_ and named.start - before <= 2:
+                before -= 1  # a title before the name: ", Sayyed Hassan Nasrallah, said"
             if named is not None and named.end == i and (
-                    named.start == first or doc[named.start - 1].text == "," or doc[named.start - 1].dep_ == "cc"):
+                    named.start == first or doc[before].text == "," or doc[before].dep_ == "cc"):
                 return named  # ", Akram al-Kaabi, vowed": the comma-set name is the subject
             j = i - 1
             while j > first and doc[j].text != "," and i - j < 25 and doc[j].pos_ not in ("VERB", "AUX"):

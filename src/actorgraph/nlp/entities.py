@@ -48,6 +48,7 @@ class EntityAssembler:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.index = pack.name_index
+        self.org_heads = {str(w) for w in pack.rules.get("org_heads", [])}
 
     def assemble(self, mentions: list[RawMention], text: str) -> list[Entity]:
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -80,6 +81,13 @@ class EntityAssembler:
         # An acronym introduced right after its full name: "Popular Mobilization Units (PMU)".
         if previous is not None and group_of and _PAREN.match(text[previous.end:m.start]) and m.text.isupper():
             return group_of[-1]
+        if m.label == "ORG" and m.text in self.org_heads:
+            # "the Guards" after "Iran's Revolutionary Guards": an organisation's head word alone is that
+            # organisation when exactly one earlier name in the text ends with it
+            heads = {key for key, g in groups.items() if any(
+                x.text != m.text and x.text.endswith(" " + m.text) for x in g.mentions)}
+            if len(heads) == 1:
+                return heads.pop()
         if m.label in {"PERSON", "ORG", "GPE"} and " " not in norm:
             owners = self._people_with_last_name(norm, groups)
             if owners:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 # "BAGHDAD, Jan 31 (Levant Wire) - ", "BEIRUT (AP) — ", "ADEN, Feb 20 - ": a capitalised place, optional date and
 # agency, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*(?:,[^\n()\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+_DATELINE = re.compile(r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*(?:,[^\n()\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
                        r"(?:-{1,2}|–|—)\s+(?=\S)")
 # "Claim: ", "Verdict: ", "Update: ": a short label before the sentence it introduces.
 _LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+)?:\s+(?=[A-Z“\"«])")

@@ -254,9 +254,9 @@ def _named_by_apposition(token: Token) -> Span | None:
     # A comma-set name anywhere in the description: "A doctor at the hospital in Rutba, Ahmed Fadhil, said".
     for sub in token.subtree:
         if sub.i > token.i and sub.i > 0 and doc[sub.i - 1].text == ",":
-            ent = entity_at(sub)
-            if ent is not None and ent.label_ == "PERSON" and ent.start == sub.i:
-                return ent
+            ent = entity_at(sub) or (entity_at(doc[sub.i + 1]) if sub.i + 1 < len(doc) else None)
+            if ent is not None and ent.label_ == "PERSON" and ent.start in (sub.i, sub.i + 1):
+                return ent  # "..., Sayyed Hassan Nasrallah,": a title may stand before the name
     return None
 
 
@@ -266,7 +266,10 @@ def _national(token: Token, lex: QuoteLexicon) -> bool:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             if child.ent_type_ in ("GPE", "NORP"):
                 return True
-            if child.dep_ == "poss" and child.lemma_.lower() in lex.person_roles:
+            if child.dep_ == "poss" and (child.lemma_.lower() in lex.person_roles or child.ent_type_ == "PERSON"):
+                return True  # "the prime minister's office", "Kadhimi's office"
+        if child.dep_ == "prep" and child.lower_ == "of":  # "the office of Prime Minister Adel Abdul Mahdi"
+            if any(c.dep_ == "pobj" and c.ent_type_ in ("PERSON", "GPE") for c in child.children):
                 return True
     return False
 
