@@ -194,3 +194,23 @@ def test_a_dateline_with_two_cities_is_not_the_speaker(extractor):
     x = run(extractor, "Title line\n\nDUBAI/RIYADH (AWS) \u2014 Yemen's Houthi movement warned on Monday that the "
                        "oil facilities remain within reach and could be hit again.")
     assert one(x, "the oil facilities remain").speaker != "Dubai"
+
+
+def test_a_named_outlet_before_channel_is_the_outlet_and_a_platform_is_the_speakers_own(extractor):
+    x = run(extractor, "Title line\n\nThe Houthis said on the group's Al-Masirah channel that ten drones had taken "
+                       "part in the operation.\n\nMarcus Delacroix said in a post on his Twitter account that the "
+                       "attack had been planned abroad.")
+    assert one(x, "ten drones had taken part").via == "Al-Masirah"
+    assert one(x, "the attack had been planned").via == "Marcus Delacroix Twitter account"
+
+
+def test_a_plural_site_is_not_a_channel(extractor):
+    x = run(extractor, "Title line\n\nMarcus Delacroix said he would not support a strike on Iran's nuclear sites.")
+    assert one(x, "would not support a strike").via is None
+
+
+def test_a_speech_carried_by_an_outlet_is_attribution_not_content(extractor):
+    x = run(extractor, "Title line\n\nThe commander warned Israel on Sunday that any attack would be answered with "
+                       "a heavier strike, in a speech carried by Sepah News, as the region waited.")
+    q = one(x, "any attack would be answered")
+    assert q.via == "Sepah News" and "Sepah" not in q.text

@@ -158,7 +158,8 @@ class Attributor:
             if entry is not None and entry.kind == "platform" and speaker.entity is not None \
                     and speaker.entity.type != "MEDIA":
                 # "in a post on Telegram": the speaker's own channel on that platform carried it
-                name = f"{speaker.entity.name} {entity.name} {'channel' if entity.name == 'Telegram' else 'account'}"
+                platform = text[ref.start:ref.end]  # as written: "Twitter", not the pack's "X (Twitter)"
+                name = f"{speaker.entity.name} {platform} {'channel' if entity.name == 'Telegram' else 'account'}"
                 _add_outlet(entities, name, Mention(ref.start, ref.end, text[ref.start:ref.end], "attribution"))
                 return name
             return entity.name

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..names import normalize_name
 from ..packs import Pack
 from .cue_speakers import CueSpeakers
 from .dates import TemporalMention
@@ -99,16 +100,19 @@ class QuoteFinder:
         self.name = name
         self.lex: QuoteLexicon | None = None
         self.org_heads: set[str] = set()
+        self.platforms: frozenset[str] = frozenset()
 
     def set_pack(self, pack: Pack) -> None:
         self.lex = QuoteLexicon.from_rules(pack.rules)
         self.org_heads = {str(w) for w in pack.rules.get("org_heads", [])}
+        self.platforms = frozenset(normalize_name(n) for e in pack.entries.values() if e.kind == "platform"
+                                   for n in e.names)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lex is None:
             return doc
         promote_speaker_names(doc, self.lex.speech_verbs, self.org_heads)
-        reader = _Reader(doc, self.lex)
+        reader = _Reader(doc, self.lex, self.platforms)
         doc._.quote_candidates = reader.read()
         doc._.speaker_cues = DiscourseCues(read_roles(doc, self.lex), subject_spans(doc), reader.sent_starts,
                                            [(m.start, m.end) for m in reader.marks], reader.described_subjects())
@@ -118,9 +122,10 @@ class QuoteFinder:
 class _Reader:
     """One pass over one parsed chunk."""
 
-    def __init__(self, doc: Doc, lex: QuoteLexicon) -> None:
+    def __init__(self, doc: Doc, lex: QuoteLexicon, platforms: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.lex = lex
+        self.platforms = platforms
         self.marks = find_marked_quotes(doc.text)
         self.mark_starts = [m.start for m in self.marks]
         self.paras = paragraphs(doc.text)
@@ -335,8 +340,9 @@ class _Reader:
         """"..., in an interview with Al-Mayadeen TV broadcast on Friday": the parse often hangs the source of the
         words inside the reported clause; it is attribution, not content."""
         for token in tokens:
+            after_comma = token.i > tokens.start and self.doc[token.i - 1].text == ","
             if token.dep_ != "prep" or token.lower_ not in ("in", "on", "during", "via", "through") or \
-                    token.right_edge.i < tokens.end - 1:
+                    token.right_edge.i < tokens.end - 1 and not after_comma:
                 continue
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is None:
@@ -471,14 +477,17 @@ class _Reader:
         return cited + [replace(c, relay=True) for c in carriers] if cited else carriers
 
     def _is_channel_platform(self, ent: Span) -> bool:
+        """"its Telegram channel": a platform before a channel noun is someone's own channel; a named outlet
+        before one ("the group's Al-Masirah channel") is that outlet."""
         head = ent.root.head
-        return head.lemma_.lower() in self.lex.channel_nouns and head.i >= ent.end
+        return head.lemma_.lower() in self.lex.channel_nouns and head.i >= ent.end and \
+            normalize_name(ent.text) in self.platforms
 
     def _owned_channel(self, token: Token) -> ViaRef | None:
         """'its Telegram channel', "the group's website", "Nujaba's website": a channel with an owner."""
         noun = token if token.lemma_.lower() in self.lex.channel_nouns else token.head
-        if noun.lemma_.lower() not in self.lex.channel_nouns:
-            return None
+        if noun.lemma_.lower() not in self.lex.channel_nouns or noun.tag_ != "NN":
+            return None  # "Iran's nuclear sites" are not a channel
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is None:
             return None
