@@ -123,3 +123,8 @@ def test_entity_rules_read_an_organisation_name_over_the_place_inside_it(rules):
     out = run(rules, "The Beirut Institute for Strategic Studies published a report.",
               [("Beirut", "GPE", "beirut")])
     assert ("Beirut Institute for Strategic Studies", "ORG", "") in out
+
+
+def test_entity_rules_read_the_wire_agency_in_a_dateline(rules):
+    out = run(rules, "BAGHDAD (LPA) \u2014 Tens of thousands filled the square on Sunday.", [("LPA", "GPE")])
+    assert ("LPA", "MEDIA", "") in out

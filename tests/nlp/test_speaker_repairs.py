@@ -214,3 +214,10 @@ def test_a_speech_carried_by_an_outlet_is_attribution_not_content(extractor):
                        "a heavier strike, in a speech carried by Sepah News, as the region waited.")
     q = one(x, "any attack would be answered")
     assert q.via == "Sepah News" and "Sepah" not in q.text
+
+
+def test_a_bare_surname_after_the_full_name_is_the_same_person(extractor):
+    x = run(extractor, "Title line\n\nMazloum Abdi spoke at a base outside Hasakah.\n\nAsked about the strikes, Abdi "
+                       "shook his head.")
+    person = next(e for e in x.entities if e.name == "Mazloum Abdi")
+    assert [m.text for m in person.mentions] == ["Mazloum Abdi", "Abdi"]

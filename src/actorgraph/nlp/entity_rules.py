@@ -7,6 +7,8 @@ forces" or "the Baghdad government" are actors. These rules fix such confusions 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -74,6 +76,7 @@ class EntityRules:
         spans.extend(self._collective_actors(doc, spans))
         spans.extend(_parenthesised_acronyms(doc, spans))
         spans.extend(self._organisation_names(doc, spans))
+        spans.extend(_dateline_agencies(doc))
         spans = _joined_over_of(doc, _resolve(spans))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
@@ -328,6 +331,21 @@ class EntityRules:
         return None, i
 
 
+# "BAGHDAD (LPA) — ...", "DUBAI/RIYADH (AWS) — ...": the wire agency a dateline names in brackets.
+_DATELINE_AGENCY = re.compile(r"(?:^|\n\n)[A-Z][A-Z'./ -]+(?:,[^\n()]{1,40}?)?\s*\((?P<agency>[A-Z][\w&.' -]{0,38})\)"
+                              r"\s*(?:-{1,2}|\u2013|\u2014)")
+
+
+def _dateline_agencies(doc: Doc) -> list[Span]:
+    out = []
+    for match in _DATELINE_AGENCY.finditer(doc.text):
+        span = doc.char_span(match.start("agency"), match.end("agency"), label="MEDIA", span_id=_AGENCY)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+_AGENCY = "actorgraph-agency"
 _MISSION = "actorgraph-mission"  # marks a state's mission ("the US embassy") so that it outranks "US" alone
 _COMPOSED = "actorgraph-organisation"  # a name ending in an organisation head, over the place inside it
 
@@ -427,7 +445,8 @@ def _capitalised_run_after(doc: Doc, i: int) -> int | None:
 def _resolve(spans: list[Span]) -> list[Span]:
     """Non-overlapping entities: pack-linked spans first (and a state's mission over the state word it holds), then
     the longest."""
-    linked = [s for s in spans if s.kb_id_ or s.label_ == "ORG" and s.id_ in (_MISSION, _COMPOSED)]
+    linked = [s for s in spans if s.kb_id_ or s.label_ == "ORG" and s.id_ in (_MISSION, _COMPOSED)
+              or s.label_ == "MEDIA" and s.id_ == _AGENCY]
     kept = filter_spans(linked)
     rest = [s for s in spans if not s.kb_id_ and not any(s.start < k.end and k.start < s.end for k in kept)]
     return sorted(filter_spans(kept + filter_spans(rest)), key=lambda s: s.start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import deque
@@ -106,7 +107,7 @@ class Extractor:
             yield doc.body_start + offset, chunk
 
     def _finish(self, doc: Document, found: _Collected) -> Extraction:
-        mentions = _with_publisher(doc, _vouched_in_headline(doc, found.mentions))
+        mentions = _with_surnames(doc, _with_publisher(doc, _vouched_in_headline(doc, found.mentions)))
         entities = self.assembler.assemble(mentions, doc.text) if mentions else []
         dates = self._dates(doc, found.temporal)
         title_start, title_end = title_span(doc.text, doc.body_start)
@@ -152,6 +153,30 @@ def _with_publisher(doc: Document, mentions: list[RawMention]) -> list[RawMentio
         if name and len(name) >= 3:
             mentions = _named_as(doc, mentions, name, label)
     return mentions
+
+
+def _with_surnames(doc: Document, mentions: list[RawMention]) -> list[RawMention]:
+    """One sense per discourse: once "Mazloum Abdi" is named, a later bare "Abdi" (or "Al-Kaabi" after "Akram
+    al-Kaabi") is that person even where the model missed it."""
+    surnames: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+            last = words[-1]
+            surnames.add(last.split("-", 1)[1] if last.lower().startswith(("al-", "el-")) else last)
+    surnames = {w for w in surnames if len(w) >= 3 and w.isalpha()}
+    if not surnames:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    pattern = re.compile(r"(?<![\w-])(?:[Aa]l-|[Ee]l-)?(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])")
+    added = []
+    for match in pattern.finditer(doc.text, doc.body_start):
+        i = bisect.bisect_right(starts, match.start()) - 1
+        if i >= 0 and taken[i][1] > match.start() or i + 1 < len(taken) and taken[i + 1][0] < match.end():
+            continue
+        added.append(RawMention(match.start(), match.end(), match.group(), "PERSON"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _named_as(doc: Document, mentions: list[RawMention], name: str, label: str) -> list[RawMention]:
