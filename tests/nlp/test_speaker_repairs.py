@@ -221,3 +221,12 @@ def test_a_bare_surname_after_the_full_name_is_the_same_person(extractor):
                        "shook his head.")
     person = next(e for e in x.entities if e.name == "Mazloum Abdi")
     assert [m.text for m in person.mentions] == ["Mazloum Abdi", "Abdi"]
+
+
+def test_she_goes_to_a_woman_named_before_not_the_last_man(extractor):
+    x = run(extractor, "Title line\n\nMahma Khalil, the mayor of the town, said the army had moved in.\n\nAmong "
+                       "them was Layla Qasim, a mother of four, who arrived at a school on Monday. The mayor added "
+                       "that most families had returned last year. \u201cWe came back to rebuild, and now we are "
+                       "running again,\u201d she said.")
+    assert one(x, "We came back to rebuild").speaker == "Layla Qasim"
+    assert one(x, "most families had returned").speaker == "Mahma Khalil"

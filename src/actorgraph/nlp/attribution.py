@@ -41,7 +41,8 @@ class Attributor:
         `body_from` is where the article body starts: a headline ("Group vows revenge") is the publisher's summary
         of a statement reported below, not a statement of its own.
         """
-        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author)
+        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author,
+                                   frozenset(n.capitalize() for n in self.lex.female_first_names))
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []

@@ -61,8 +61,10 @@ def _resolution(found: Antecedent | None, fallback: str) -> Resolution:
 
 class SpeakerResolver:
     def __init__(self, entities: list[Entity], cues: DiscourseCues, pack: Pack,
-                 descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None) -> None:
+                 descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None,
+                 female_names: frozenset[str] = frozenset()) -> None:
         self.pack = pack
+        self.female_names = female_names
         self.descriptor_kinds = descriptor_kinds or {}
         # the byline's author writes the story and is never "he" in it
         self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if e.name != author),
@@ -116,7 +118,15 @@ class SpeakerResolver:
         if ref.kind == "pronoun":
             category = ref.category or "person"
             head = "pronoun" if category == "group" else None
-            return _resolution(self._salient(position, category, head, quote), ref.text)
+            accept = None
+            if category == "person" and ref.head in ("she", "her", "hers"):
+                accept = self._female  # "she said": a woman named before
+            elif category == "person" and ref.head in ("he", "him", "his"):
+                accept = lambda c: not self._female(c)  # noqa: E731
+            found = self._salient(position, category, head, quote, accept)
+            if found is None and accept is not None:
+                found = self._salient(position, category, head, quote)
+            return _resolution(found, ref.text)
         if ref.kind == "descriptor" and ref.category == "outlet":
             return _resolution(self.recent_outlet(position, quote), ref.text)
         if ref.kind == "descriptor":
@@ -157,6 +167,10 @@ class SpeakerResolver:
         """The outlet "the site" or "the channel" stands for: the most salient one named before."""
         found = self._salient(position, "group", "outlet", quote)
         return found if isinstance(found, Entity) else None
+
+    def _female(self, candidate: Antecedent) -> bool:
+        name = candidate.name if isinstance(candidate, Entity) else candidate.text
+        return bool(name) and name.split()[0] in self.female_names
 
     # ---- salience ----------------------------------------------------------------------------------------------
     def _sentence(self, offset: int) -> int:

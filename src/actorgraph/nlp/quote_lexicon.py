@@ -10,7 +10,7 @@ from ..errors import PackError
 _KEYS = (
     "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases",
     "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
-    "group_pronouns", "event_verbs", "state_bodies",
+    "group_pronouns", "event_verbs", "state_bodies", "female_first_names",
 )
 
 
@@ -30,6 +30,7 @@ class QuoteLexicon:
     group_pronouns: frozenset[str]
     event_verbs: frozenset[str]
     state_bodies: frozenset[str]
+    female_first_names: frozenset[str]
     descriptor_kinds: dict[str, tuple[str, ...]]
 
     @classmethod
