@@ -8,37 +8,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from pathlib import Path
 
-from actorgraph.evaluation import Score, load_gold
-from actorgraph.ingest.sources import iter_documents
-from actorgraph.model import Document
+from actorgraph.evaluation import Score
 from actorgraph.nlp.extract import Extractor
 from actorgraph.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-FIX = ROOT / "tests" / "fixtures"
-SETS = {
-    "dev": [(ROOT / "src" / "actorgraph" / "examples", FIX / "gold" / "examples"),
-            (FIX / "dev" / "articles", FIX / "dev" / "gold")],
-    "heldout": [(FIX / "heldout" / "articles", FIX / "heldout" / "gold")],
-}
+from fixture_sets import SETS, annotated
 
 
 def score_set(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None) -> Score:
     score = Score()
-    for articles, gold_dir in folders:
-        for stem, gold in load_gold(gold_dir):
-            if only and not re.match(only, stem):
-                continue
-            path = articles / gold["file"]
-            (doc,) = list(iter_documents([str(path)], extractor.settings))
-            assert isinstance(doc, Document), doc
-            if gold.get("published"):
-                doc.published = gold["published"]
-            score.add(stem, gold["entities"], extractor.extract(doc))
+    for stem, gold, extraction in annotated(extractor, folders, only):
+        score.add(stem, gold["entities"], extraction)
     return score
 
 

@@ -9,42 +9,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from pathlib import Path
 
-from actorgraph.evaluation import load_gold
-from actorgraph.ingest.sources import iter_documents
-from actorgraph.model import Document
 from actorgraph.nlp.extract import Extractor
 from actorgraph.quote_evaluation import DateScore, QuoteScore
 from actorgraph.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-FIX = ROOT / "tests" / "fixtures"
-SETS = {
-    "dev": [(ROOT / "src" / "actorgraph" / "examples", FIX / "gold" / "examples"),
-            (FIX / "dev" / "articles", FIX / "dev" / "gold")],
-    "heldout": [(FIX / "heldout" / "articles", FIX / "heldout" / "gold")],
-}
+from fixture_sets import SETS, annotated
 
 
 def score(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None
           ) -> tuple[QuoteScore, DateScore]:
     quotes, dates = QuoteScore(), DateScore()
-    for articles, gold_dir in folders:
-        if not gold_dir.exists():
-            continue
-        for stem, gold in load_gold(gold_dir):
-            if "quotes" not in gold or (only and not re.match(only, stem)):
-                continue
-            (doc,) = list(iter_documents([str(articles / gold["file"])], extractor.settings))
-            assert isinstance(doc, Document), doc
-            if gold.get("published"):
-                doc.published = gold["published"]
-            extraction = extractor.extract(doc)
-            quotes.add(stem, gold, extraction)
-            dates.add(stem, gold, extraction)
+    for stem, gold, extraction in annotated(extractor, folders, only, needs="quotes"):
+        quotes.add(stem, gold, extraction)
+        dates.add(stem, gold, extraction)
     return quotes, dates
 
 

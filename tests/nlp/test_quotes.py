@@ -5,18 +5,12 @@ Actors here are invented or generic so the behaviour shown is the method's, not 
 
 from __future__ import annotations
 
-from actorgraph.ingest.document import build_document
+from quote_helpers import one
+from quote_helpers import run as extract_text
 
 
 def run(extractor, text, published="2018-02-23"):
-    doc = build_document(text, source="test.txt", published_override=published)
-    return extractor.extract(doc)
-
-
-def one(extraction, fragment):
-    found = [q for q in extraction.quotes if fragment in q.text]
-    assert found, f"no quote with {fragment!r}: {[q.text for q in extraction.quotes]}"
-    return found[0]
+    return extract_text(extractor, text, published)
 
 
 def test_quotes_direct_with_speaker_after(extractor):

@@ -7,16 +7,12 @@ Names are invented or generic so the behaviour shown is the method's, not the pa
 from __future__ import annotations
 
 from actorgraph.ingest.document import build_document
+from quote_helpers import one
+from quote_helpers import run as extract_text
 
 
 def run(extractor, text, published="2024-02-23"):
-    return extractor.extract(build_document(text, source="test.txt", published_override=published))
-
-
-def one(extraction, fragment):
-    found = [q for q in extraction.quotes if fragment in q.text]
-    assert found, f"no quote with {fragment!r}: {[q.text for q in extraction.quotes]}"
-    return found[0]
+    return extract_text(extractor, text, published)
 
 
 def test_a_wire_dateline_is_not_the_speaker(extractor):

@@ -102,7 +102,7 @@ class EntityRules:
             if heads and (j - i) > 1 and heads[0] > i:
                 last = heads[-1] + 1
                 stop = j if any(doc[k].lower_ in ("for", "of") for k in range(heads[0], j)) or last == j else last
-                span = Span(doc, i, stop, label="ORG", span_id=_COMPOSED)
+                span = Span(doc, i, stop, label="ORG", span_id=_OVER_PACK)
                 inner = [s for s in spans if s.start >= i and s.end <= stop]
                 # a pack name ending at the same head already names it; words before it are an owner ("Iraqi")
                 if not any(s.end == stop and (s.start == i or s.kb_id_) for s in inner) and not any(
@@ -313,7 +313,7 @@ class EntityRules:
                     body = self.pack.state_body(country, ["government"])
                     out.append(Span(doc, i, j + 1, label="ORG", kb_id=body.id if body else ""))
                 elif j < len(doc) and doc[j].lower_ in self.mission_heads:
-                    out.append(Span(doc, i, j + 1, label="ORG", span_id=_MISSION))  # "the US embassy"
+                    out.append(Span(doc, i, j + 1, label="ORG", span_id=_OVER_PACK))  # "the US embassy"
         return out
 
     def _state_at(self, doc: Doc, i: int, by_start: dict[int, Span]) -> tuple[str | None, int]:
@@ -339,15 +339,15 @@ _DATELINE_AGENCY = re.compile(r"(?:^|\n\n)[A-Z][A-Z'./ -]+(?:,[^\n()]{1,40}?)?\s
 def _dateline_agencies(doc: Doc) -> list[Span]:
     out = []
     for match in _DATELINE_AGENCY.finditer(doc.text):
-        span = doc.char_span(match.start("agency"), match.end("agency"), label="MEDIA", span_id=_AGENCY)
+        span = doc.char_span(match.start("agency"), match.end("agency"), label="MEDIA", span_id=_OVER_PACK)
         if span is not None:
             out.append(span)
     return out
 
 
-_AGENCY = "actorgraph-agency"
-_MISSION = "actorgraph-mission"  # marks a state's mission ("the US embassy") so that it outranks "US" alone
-_COMPOSED = "actorgraph-organisation"  # a name ending in an organisation head, over the place inside it
+# Marks a span a rule built around a pack name on purpose ("the US embassy" around "US", "Beirut Institute for
+# Strategic Studies" around "Beirut", "(LPA)" in a dateline): it outranks that pack name.
+_OVER_PACK = "actorgraph-over-pack"
 
 
 def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -443,10 +443,8 @@ def _capitalised_run_after(doc: Doc, i: int) -> int | None:
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
-    """Non-overlapping entities: pack-linked spans first (and a state's mission over the state word it holds), then
-    the longest."""
-    linked = [s for s in spans if s.kb_id_ or s.label_ == "ORG" and s.id_ in (_MISSION, _COMPOSED)
-              or s.label_ == "MEDIA" and s.id_ == _AGENCY]
+    """Non-overlapping entities: pack-linked spans and the rule spans built over them first, then the longest."""
+    linked = [s for s in spans if s.kb_id_ or s.id_ == _OVER_PACK]
     kept = filter_spans(linked)
     rest = [s for s in spans if not s.kb_id_ and not any(s.start < k.end and k.start < s.end for k in kept)]
     return sorted(filter_spans(kept + filter_spans(rest)), key=lambda s: s.start)
