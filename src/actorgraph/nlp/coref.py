@@ -30,6 +30,8 @@ _NEARBY = 2500  # characters within which "the commander" may still mean the las
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
+_ROLE_BOOST = 8.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
+_POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class SpeakerResolver:
                             key=lambda x: x[0])
         self.starts = [s for s, _, _ in self.index]
         self.subjects = set(cues.subjects)
+        self.possessives = set(cues.possessives)
         self.sentences = sorted(set(cues.sentences))
         self.quoted = sorted(cues.quoted)
         self.quoted_starts = [s for s, _ in self.quoted]
@@ -181,16 +184,27 @@ class SpeakerResolver:
         return i >= 0 and offset < self.quoted[i][1]
 
     def _salient(self, position: int, category: str, head: str | None, quote: tuple[int, int] | None,
-                 accept: Callable[[Antecedent], bool] | None = None, described: bool = True) -> Antecedent | None:
-        """The antecedent with the most weight before `position` among those that fit the category and head."""
+                 accept: Callable[[Antecedent], bool] | None = None, described: bool = True,
+                 boost: Callable[[Antecedent], float] | None = None) -> Antecedent | None:
+        """The antecedent with the most weight before `position` among those that fit the category and head;
+        `boost` multiplies an antecedent's total weight (a role the descriptor names)."""
         here = self._sentence(position)
         weights: dict[int, float] = {}
         latest: dict[int, int] = {}
         found: dict[int, Antecedent] = {}
 
-        def add(antecedent: Antecedent, at: int, weight: float) -> None:
+        per_sentence: dict[tuple[int, int, str], float] = {}
+
+        def add(antecedent: Antecedent, at: int, weight: float, factor: str = "mention") -> None:
+            # as in Lappin and Leass, a factor counts once per sentence: a name said three times in one sentence is
+            # not three times as salient as the subject beside it (having spoken is a factor of its own)
             key = id(antecedent) if isinstance(antecedent, Entity) else hash(antecedent)
-            weights[key] = weights.get(key, 0.0) + weight * 0.5 ** max(0, here - self._sentence(at))
+            sentence = self._sentence(at)
+            weight *= 0.5 ** max(0, here - sentence)
+            old = per_sentence.get((key, sentence, factor), 0.0)
+            if weight > old:
+                per_sentence[(key, sentence, factor)] = weight
+                weights[key] = weights.get(key, 0.0) + weight - old
             latest[key] = max(latest.get(key, -1), at)
             found[key] = antecedent
 
@@ -202,7 +216,10 @@ class SpeakerResolver:
                 continue
             if not self._fits(entity, category, head) or (accept is not None and not accept(entity)):
                 continue
-            weight = _RECENCY + (_SUBJECT if (start, end) in self.subjects else _OTHER)
+            if (start, end) in self.possessives:
+                weight = _RECENCY * _POSSESSIVE
+            else:
+                weight = _RECENCY + (_SUBJECT if (start, end) in self.subjects else _OTHER)
             if self._in_quoted(start):
                 weight *= _QUOTED
             if head is not None:
@@ -227,11 +244,19 @@ class SpeakerResolver:
                     continue
             elif not self._fits(speaker, category, head) or (accept is not None and not accept(speaker)):
                 continue
-            add(speaker, at, _SPEAKER if named else _RECENCY + _SUBJECT)
+            if not named:  # "the council said", "a US official said": the phrase is a subject mention too
+                add(speaker, at, _RECENCY + _SUBJECT)
+            add(speaker, at, _SPEAKER, "spoken")
         if not weights:
             return None
+        if boost is not None:
+            weights = {k: w * boost(found[k]) for k, w in weights.items()}
         best = max(weights, key=lambda k: (weights[k], latest[k]))
         return found[best]
+
+    def _candidates(self, position: int) -> list[Antecedent]:
+        people: list[Antecedent] = [e for s, _e, e in self.index if s < position and e.type == "PERSON"]
+        return people + [speaker for at, speaker, _named in self.spoken if at < position]
 
     def _fits(self, entity: Entity, category: str, head: str | None) -> bool:
         if category == "person":
@@ -281,8 +306,16 @@ class SpeakerResolver:
                     return owner is None and _same_role(candidate.head, ref.head)
                 return id(candidate) in holders
 
+            if owner is None and any(holds_role(c) for c in self._candidates(position)):
+                # a role the text gave earlier counts for much, but not against the person the last lines are about:
+                # "the commander" after "X, the chief of staff" is X, not a commander named five sentences before
+                found = self._salient(position, "person", None, quote,
+                                      lambda c: isinstance(c, Entity) or holds_role(c),
+                                      boost=lambda c: _ROLE_BOOST if holds_role(c) else 1.0)
+                if found is not None:
+                    return found
             found = self._salient(position, "person", None, quote, holds_role)
-            if found is not None:
+            if found is not None:  # "the group's leader": a role with its owner named is the role's holder
                 return found
             if owner is not None and owner.pack_id:
                 leader = self._pack_leader(owner.pack_id, position)

@@ -22,6 +22,7 @@ class DiscourseCues:
     sentences: list[int] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)
     described: list[SpeakerRef] = field(default_factory=list)  # "the spokesman" as a subject, speaking or not
+    possessives: list[tuple[int, int]] = field(default_factory=list)  # "Soleimani's" in "Soleimani's successor"
 
     def extend(self, other: DiscourseCues, offset: int) -> None:
         self.roles.extend(r.shifted(offset) for r in other.roles)
@@ -29,3 +30,4 @@ class DiscourseCues:
         self.sentences.extend(s + offset for s in other.sentences)
         self.quoted.extend((s + offset, e + offset) for s, e in other.quoted)
         self.described.extend(d.shifted(offset) for d in other.described)
+        self.possessives.extend((s + offset, e + offset) for s, e in other.possessives)

@@ -23,7 +23,7 @@ from .dates import TemporalMention
 from .discourse import DiscourseCues
 from .quote_lexicon import QuoteLexicon
 from .quote_marks import MarkedQuote, find_marked_quotes, paragraphs
-from .roles import read_roles, subject_spans
+from .roles import possessive_spans, read_roles, subject_spans
 from .speakers import SpeakerRef, entity_at, promote_speaker_names, speaker_ref
 
 if not Doc.has_extension("quote_candidates"):
@@ -115,7 +115,8 @@ class QuoteFinder:
         reader = _Reader(doc, self.lex, self.platforms)
         doc._.quote_candidates = reader.read()
         doc._.speaker_cues = DiscourseCues(read_roles(doc, self.lex), subject_spans(doc), reader.sent_starts,
-                                           [(m.start, m.end) for m in reader.marks], reader.described_subjects())
+                                           [(m.start, m.end) for m in reader.marks], reader.described_subjects(),
+                                           possessive_spans(doc))
         return doc
 
 

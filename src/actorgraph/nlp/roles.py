@@ -102,10 +102,24 @@ def _titles(doc: Doc, ent: Span, lex: QuoteLexicon) -> list[RoleFact]:
 
 
 def subject_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Entity mentions that are grammatical subjects: the likeliest antecedents of a later pronoun."""
+    """Entity mentions that are grammatical subjects: the likeliest antecedents of a later pronoun. The agent of a
+    passive ("was followed on stage by X") is its clause's logical subject and counts as one."""
     out: list[tuple[int, int]] = []
     for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass"):
+        agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
+        if token.dep_ in ("nsubj", "nsubjpass") or agent:
+            ent = entity_at(token)
+            if ent is not None:
+                out.append((ent.start_char, ent.end_char))
+    return out
+
+
+def possessive_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Entity mentions that only modify another noun ("Soleimani's successor", "Soleimani's death"): the sentence is
+    about the noun they modify, so they weigh less as antecedents."""
+    out: list[tuple[int, int]] = []
+    for token in doc:
+        if token.dep_ == "poss":
             ent = entity_at(token)
             if ent is not None:
                 out.append((ent.start_char, ent.end_char))

@@ -151,8 +151,9 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
                               None, None, definite=definite)
     if lemma in lex.person_roles or lower in lex.person_roles or _compound_role(token, lex):
-        return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "person", owner,
-                          definite=definite)
+        # "the two defence ministers spoke": several people, none of whom a later "he" or "the minister" is alone
+        return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
+                          "person", owner, definite=definite)
     if lemma in lex.state_bodies and _national(token, lex):
         # "Oman's foreign ministry", "the US embassy", "the prime minister's office": a body of a state, named by
         # its description; not the state itself
