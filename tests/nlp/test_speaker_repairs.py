@@ -226,3 +226,41 @@ def test_she_goes_to_a_woman_named_before_not_the_last_man(extractor):
                        "running again,\u201d she said.")
     assert one(x, "We came back to rebuild").speaker == "Layla Qasim"
     assert one(x, "most families had returned").speaker == "Mahma Khalil"
+
+
+def test_a_plural_role_phrase_is_never_one_person(extractor):
+    x = run(extractor, "Title line\n\nPresident Tobias Renner ordered the army to the border. \"This cannot go on,\" "
+                       "Renner said.\n\nOn Monday the two defence ministers spoke by phone. Karl Wendt, the minister "
+                       "of the north, and his southern counterpart, Ivo Brandt, agreed to a ceasefire. The northern "
+                       "minister said his side had \"no hostile intentions.\"")
+    assert one(x, "no hostile intentions").speaker == "Karl Wendt"
+
+
+def test_a_carrier_verb_joined_by_and_keeps_its_own_subject(extractor):
+    x = run(extractor, "Title line\n\nNordvision TV later broadcast footage and said it showed the "
+                       "soldiers' bodies.")
+    assert one(x, "showed the soldiers").speaker == "Nordvision TV"
+
+
+def test_a_body_named_by_a_proper_adjective_speaks_as_itself(extractor):
+    x = run(extractor, "Title line\n\nShelling hit the town of Varna Dol on Sunday. The Syrian defence ministry "
+                       "denied that fighting had resumed.")
+    q = one(x, "fighting had resumed")
+    assert q.speaker == "The Syrian defence ministry"
+    assert not q.speaker_resolved
+
+
+def test_a_post_attributed_to_a_groups_council_is_the_councils(extractor):
+    x = run(extractor, "Title line\n\nThe Vanguard Brigades said on Sunday that the fighting was over. A second post, "
+                       "attributed to the movement's political council, accused Turkey of arming the rebels.")
+    q = one(x, "arming the rebels")
+    assert q.speaker == "the movement's political council"
+    assert not q.speaker_resolved
+
+
+def test_an_earlier_role_does_not_outweigh_the_person_just_introduced(extractor):
+    x = run(extractor, "Title line\n\nThe rally marked a year since a strike killed the militia commander Ivo "
+                       "Brandt. Crowds filled the square. Speakers praised the dead. Flags were raised. Songs were "
+                       "sung.\n\nKarl Wendt, the force's chief of staff, spoke next. The commander vowed to "
+                       "\"complete the path\" of his predecessor.")
+    assert one(x, "complete the path").speaker == "Karl Wendt"

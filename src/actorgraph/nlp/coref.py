@@ -115,8 +115,8 @@ class SpeakerResolver:
             return Resolution(entity.name, True, entity) if entity else Resolution(ref.text, False)
         if ref.collective and ref.owner is not None:
             owner = self.resolve(ref.owner, ref.owner.start, quote)
-            if owner.entity is not None:
-                return owner
+            if owner.entity is not None or ref.owner.kind == "description":
+                return owner  # "a post attributed to the movement's council": the council speaks, named or not
             return Resolution(ref.text, False)
         if ref.kind == "pronoun":
             category = ref.category or "person"

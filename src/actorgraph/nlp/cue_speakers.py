@@ -57,8 +57,11 @@ class CueSpeakers:
 
     def _climb(self, verb: Token, node: Token, through_as: bool) -> SpeakerRef | None:
         """Up the parse from the cue to the first clause with a subject (or a carrier's quoted object)."""
+        came_by = ""
         for _ in range(4):
-            if node is not verb and node.lemma_.lower() in self.lex.carrier_verbs:
+            # "carried a statement from X saying": the statement's owner; "broadcast footage and said": not a
+            # participle of the carrier but a verb of its own subject
+            if node != verb and came_by != "conj" and node.lemma_.lower() in self.lex.carrier_verbs:
                 obj = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None and (through_as or obj.lemma_.lower() in self.lex.statement_nouns):
                     # "Tasnim quoted X as saying"; "Tasnim carried a statement from X saying"
@@ -68,7 +71,8 @@ class CueSpeakers:
             subjects = [speaker_ref(c, self.lex) for c in node.children if c.dep_ == "nsubj" and not c.is_punct]
             if subjects:
                 return next((ref for ref in subjects if ref is not None), None)
-            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head is not node:
+            if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head != node:
+                came_by = node.dep_
                 node = node.head
                 continue
             break
@@ -77,7 +81,7 @@ class CueSpeakers:
     def _speech_ancestor(self, verb: Token) -> Token | None:
         node = verb
         for _ in range(4):
-            if node.head is node:
+            if node.head == node:
                 return None
             node = node.head
             if node.pos_ == "VERB" and node.lemma_.lower() in self.lex.speech_verbs and any(

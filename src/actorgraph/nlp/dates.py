@@ -70,7 +70,7 @@ def governing_verb(span: Span) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token not in span:
             return token
-        if token.head is token:
+        if token.head == token:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
@@ -86,7 +86,7 @@ def clause_tense(verb: Token, future_markers: set[str]) -> str:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in future_markers:
                 return "future"
         if node.lower_ in future_markers or node.lemma_.lower() in future_markers:
-            if node is not verb or node.tag_ != "VBD":
+            if node != verb or node.tag_ != "VBD":
                 return "future"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.tag_ in _PAST_TAGS:
@@ -98,7 +98,7 @@ def clause_tense(verb: Token, future_markers: set[str]) -> str:
         if node.tag_ in _PRESENT_TAGS:
             return "present"
         if node.dep_ in ("xcomp", "ccomp", "advcl", "conj") or node.tag_ in ("VB", "VBG", "VBN"):
-            node = node.head if node.head is not node else None
+            node = node.head if node.head != node else None
             continue
         break
     return "past"

@@ -532,7 +532,7 @@ class _Reader:
         if governor.sent != verb.sent or governor.i == verb.i:
             return False
         node = governor
-        while node.dep_ == "conj" and node.head is not node:
+        while node.dep_ == "conj" and node.head != node:
             node = node.head
         if node.dep_ == "relcl":
             return True

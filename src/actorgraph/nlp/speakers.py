@@ -199,7 +199,7 @@ def _statement_owner(noun: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef |
         for sub in acl.subtree:
             if sub.dep_ == "poss" and sub.head.lemma_.lower() in lex.channel_nouns:
                 return speaker_ref(sub, lex, depth + 1)
-            if sub.dep_ == "pobj" and sub.head.lower_ == "to" and sub.head.head is acl and acl.lemma_.lower() == "attribute":
+            if sub.dep_ == "pobj" and sub.head.lower_ == "to" and sub.head.head == acl and acl.lemma_.lower() == "attribute":
                 return speaker_ref(sub, lex, depth + 1)  # "a post attributed to the movement's council"
             if sub.dep_ == "pobj" and sub.head.lower_ in ("by", "of") and sub.head.head.lower_ in ("name", acl.lower_):
                 ref = speaker_ref(sub, lex, depth + 1)
@@ -226,7 +226,7 @@ def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | Non
             return owner
         node = token
         for _ in range(4):
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -267,8 +267,12 @@ def _national(token: Token, lex: QuoteLexicon) -> bool:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             if child.ent_type_ in ("GPE", "NORP"):
                 return True
+            if child.dep_ == "amod" and child.text[:1].isupper() and child.tag_ in ("JJ", "NNP"):
+                return True  # "the Syrian defence ministry", "the Houthi-run health ministry": a proper adjective
             if child.dep_ == "poss" and (child.lemma_.lower() in lex.person_roles or child.ent_type_ == "PERSON"):
                 return True  # "the prime minister's office", "Kadhimi's office"
+            if child.dep_ == "poss" and (child.ent_type_ == "ORG" or child.lemma_.lower() in lex.group_nouns):
+                return True  # "the movement's media office": a body of the group, speaking as itself
         if child.dep_ == "prep" and child.lower_ == "of":  # "the office of Prime Minister Adel Abdul Mahdi"
             if any(c.dep_ == "pobj" and c.ent_type_ in ("PERSON", "GPE") for c in child.children):
                 return True
