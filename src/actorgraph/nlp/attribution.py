@@ -90,7 +90,7 @@ class Attributor:
             if ref is not None and speaker.entity is not None:
                 resolver.remember(ref.start, speaker.entity, ref.kind == "mention")
             elif ref is not None and speaker.name is not None and ref.kind in ("description", "descriptor"):
-                resolver.remember(ref.start, Description(speaker.name, ref.category, ref.head), False)
+                resolver.remember(ref.start, Description(speaker.name, ref.category, ref.head, ref.plural), False)
             if speaker.entity is not None:
                 if via is not None and speaker.entity.name == via:
                     via = None

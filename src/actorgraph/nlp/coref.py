@@ -13,6 +13,7 @@ What cannot be resolved stays a description, flagged unresolved, never guessed.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ _WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
+_TITLE_LEAD = re.compile(r"^(?:the|a|an)\s+|^.*['\u2019]s\s+")  # "the ", "Iran's " before a title
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _ROLE_BOOST = 8.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
@@ -41,6 +43,7 @@ class Description:
     text: str
     category: str | None
     head: str
+    plural: bool = False
 
 
 Antecedent = Entity | Description
@@ -240,6 +243,7 @@ class SpeakerResolver:
             if isinstance(speaker, Description):
                 # an unknown head that spoke ("a 24-year-old engineering graduate said") may be a later "he"
                 fits = speaker.category == category or speaker.category is None and category == "person"
+                fits = fits and not (speaker.plural and category == "person")
                 if not fits or (accept is not None and not accept(speaker)):
                     continue
             elif not self._fits(speaker, category, head) or (accept is not None and not accept(speaker)):
@@ -317,23 +321,26 @@ class SpeakerResolver:
             found = self._salient(position, "person", None, quote, holds_role)
             if found is not None:  # "the group's leader": a role with its owner named is the role's holder
                 return found
+            titled = self._titled(ref, position)
+            if titled is not None:
+                return titled
             if owner is not None and owner.pack_id:
                 leader = self._pack_leader(owner.pack_id, position)
                 if leader is not None:
                     return leader
             if ref.definite and owner is not None:
+                # "the Hezbollah official": a member of the group already on stage, whatever role the text gave
+                members = {id(p) for pos, p, _role, role_owner in self.roles if role_owner is owner and pos < position}
+                found = self._salient(position, "person", None, quote, lambda c: id(c) in members)
+                if found is not None:
+                    return found
                 # A lead names the role first and the person after: "The commander of the SDF has accused ...", then
                 # "Mazloum Abdi, the force's commander, said".
                 ahead = self._named_after(ref, owner, position)
                 if ahead is not None:
                     return ahead
             if ref.definite:
-                # "the Hezbollah politician", "the cleric": someone already on stage, whatever role the text gave
-                if owner is not None:
-                    members = {id(p) for _pos, p, _role, role_owner in self.roles if role_owner is owner}
-                    found = self._salient(position, "person", None, quote, lambda c: id(c) in members)
-                    if found is not None:
-                        return found
+                # "the cleric": someone already on stage
                 return self._salient(position, "person", None, quote, lambda c: isinstance(c, Entity))
             return None
         if ref.category == "group":
@@ -358,6 +365,29 @@ class SpeakerResolver:
                 return speaker
         return None
 
+    def _titled(self, ref: SpeakerRef, position: int) -> Entity | None:
+        """"Iran's supreme leader" when the document names "Ali Khamenei", whose pack names include "Supreme Leader
+        Ali Khamenei": a title the pack records with the name. The nearest such person before, else the first after."""
+        title = _TITLE_LEAD.split(ref.text.lower())[-1].strip()
+        if not title or title == ref.text.lower():
+            title = ref.text.lower()
+        if not title:
+            return None
+        before: Entity | None = None
+        for start, _end, entity in self.index:
+            if start > position + _AHEAD:
+                break
+            if entity.type != "PERSON" or position - start > _WINDOW or start in range(ref.start, ref.end):
+                continue
+            entry = self.pack.get(entity.pack_id)
+            if entry is None or not any(n.lower().startswith(title + " ") for n in entry.aliases):
+                continue
+            if start < position:
+                before = entity
+            else:
+                return before or entity
+        return before
+
     def _pack_leader(self, owner_pack_id: str, position: int, ahead: bool = False) -> Entity | None:
         leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.object == owner_pack_id
                    and a.until is None}
@@ -378,4 +408,5 @@ class SpeakerResolver:
 
 
 def _same_role(role: str, head: str) -> bool:
-    return role == head or head in role.split("-") or role in head.split("-")
+    """"the leader" is the "supreme leader" and the "secretary-general" is "the secretary"."""
+    return role == head or head in role.split("-") or role in head.split("-") or role.split()[-1] == head

@@ -34,6 +34,7 @@ class SpeakerRef:
     owner: SpeakerRef | None = None
     collective: bool = False
     definite: bool = False
+    plural: bool = False  # "the brothers said": several people, never a later "he"
 
     def shifted(self, offset: int) -> SpeakerRef:
         owner = self.owner.shifted(offset) if self.owner else None
@@ -127,9 +128,9 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             category = inner.category if inner is not None else None
             if inner is not None and inner.kind == "mention":
                 return inner if lower == "one" and category == "group" else SpeakerRef(
-                    "description", start, end, text, lemma, category)
+                    "description", start, end, text, lemma, category, plural=lower != "one")
             return SpeakerRef("description", start, end, text, inner.head if inner else lemma,
-                              "person" if lower == "one" else category)
+                              "person" if lower == "one" else category, plural=lower != "one")
     if lower in lex.person_pronouns:
         return SpeakerRef("pronoun", token.idx, token.idx + len(token), token.text, lower, "person")
     if lower in lex.group_pronouns:
@@ -143,28 +144,28 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             owner = _earlier_statement_owner(token, lex)
         if owner is not None and (lemma in lex.statement_nouns or lemma in lex.channel_nouns or plural):
             return SpeakerRef("descriptor", start, end, text, lemma, owner.category, owner, collective=True,
-                              definite=definite)
+                              definite=definite, plural=plural)
         if lemma in lex.channel_nouns and definite and not plural:
             # "the site said", "according to the channel": the outlet the text just named
             return SpeakerRef("descriptor", start, end, text, lemma, "outlet", None, definite=True)
         if lemma in lex.statement_nouns:
             return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
-                              None, None, definite=definite)
+                              None, None, definite=definite, plural=plural)
     if lemma in lex.person_roles or lower in lex.person_roles or _compound_role(token, lex):
         # "the two defence ministers spoke": several people, none of whom a later "he" or "the minister" is alone
         return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
-                          "person", owner, definite=definite)
+                          "person", owner, definite=definite, plural=plural)
     if lemma in lex.state_bodies and _national(token, lex):
         # "Oman's foreign ministry", "the US embassy", "the prime minister's office": a body of a state, named by
         # its description; not the state itself
-        return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite)
+        return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite, plural=plural)
     if lemma in lex.group_nouns or lower in lex.group_nouns:
         if plural and owner is None:  # "the factions said": several groups, none of them alone
-            return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite)
+            return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite, plural=plural)
         return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "group", owner,
-                          definite=definite)
+                          definite=definite, plural=plural)
     if token.pos_ in ("NOUN", "PROPN"):
-        return SpeakerRef("description", start, end, text, lemma, None, owner, definite=definite)
+        return SpeakerRef("description", start, end, text, lemma, None, owner, definite=definite, plural=plural)
     return None
 
 
@@ -222,7 +223,7 @@ def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | Non
         if token.lemma_.lower() not in lex.statement_nouns or token.pos_ != "NOUN":
             continue
         owner = _owner(token, lex, 1) or _statement_owner(token, lex, 1)
-        if owner is not None:
+        if owner is not None and owner.kind != "pronoun":
             return owner
         node = token
         for _ in range(4):
@@ -232,8 +233,11 @@ def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | Non
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if node.pos_ in ("VERB", "AUX") and subject is not None:
                 ref = speaker_ref(subject, lex, 1)
-                return ref if ref is not None and ref.kind in ("mention", "descriptor") else None
-        return None
+                if ref is not None and ref.kind in ("mention", "descriptor"):
+                    # "In a statement on his website, Ali Khamenei said": the clause's subject is whose "his" it is
+                    return ref
+                return owner
+        return owner
     return None
 
 
