@@ -34,6 +34,7 @@ class _Group:
     mentions: list[RawMention] = field(default_factory=list)
     labels: Counter[str] = field(default_factory=Counter)
     family: str = ""  # family-name key of a multi-word name ('kaabi' for 'Akram al-Kaabi'), else ''
+    given: str = ""  # the first word of a multi-word name after any title ('hodan' for 'Hodan Abdi'), else ''
     pack_type: str | None = None  # the entry's type when the group is a pack entry; then labels do not decide
 
     def is_person(self) -> bool:
@@ -49,6 +50,7 @@ class EntityAssembler:
         self.pack = pack
         self.index = pack.name_index
         self.org_heads = {str(w) for w in pack.rules.get("org_heads", [])}
+        self.titles = {normalize_name(str(t)) for t in pack.rules.get("person_titles", [])}
 
     def assemble(self, mentions: list[RawMention], text: str) -> list[Entity]:
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -94,6 +96,14 @@ class EntityAssembler:
                 m.label = "PERSON"  # a family name of people in this text, even when we cannot tell which
             if len(owners) == 1:
                 return owners.pop()
+        if m.label == "PERSON":
+            # "Hodan" after "Hodan Abdi", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a
+            # given name alone (after a title) is the one person in the text who has it, and no one's family name
+            given = self._without_title(norm)
+            if given and " " not in given and not self._people_with_last_name(given, groups):
+                holders = {key for key, g in groups.items() if g.given == given and g.is_person()}
+                if len(holders) == 1:
+                    return holders.pop()
         # One sense per discourse: the same name in one text is one entity, whatever label each mention got.
         return f"name:{norm}"
 
@@ -101,7 +111,17 @@ class EntityAssembler:
         entry = self.pack.entries[key[5:]] if key.startswith("pack:") else None
         full = entry.name if entry is not None else first.text
         family = last_name_key(full) if " " in normalize_name(full) else ""
-        return _Group(family=family, pack_type=entry.type if entry is not None else None)
+        given = ""
+        if family:
+            words = self._without_title(normalize_name(first.text)).split()
+            given = words[0] if len(words) >= 2 else ""
+        return _Group(family=family, given=given, pack_type=entry.type if entry is not None else None)
+
+    def _without_title(self, norm: str) -> str:
+        for title in self.titles:
+            if norm.startswith(title + " "):
+                return norm[len(title) + 1:]
+        return norm
 
     @staticmethod
     def _people_with_last_name(short: str, groups: dict[str, _Group]) -> set[str]:

@@ -271,8 +271,10 @@ def _national(token: Token, lex: QuoteLexicon) -> bool:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             if child.ent_type_ in ("GPE", "NORP"):
                 return True
-            if child.dep_ == "amod" and child.text[:1].isupper() and child.tag_ in ("JJ", "NNP"):
+            if child.dep_ == "amod" and child.text[:1].isupper():
                 return True  # "the Syrian defence ministry", "the Houthi-run health ministry": a proper adjective
+            if child.dep_ == "compound" and token.lemma_.lower() in ("ministry", "department"):
+                return True  # "the health ministry", "the electricity ministry": a portfolio names one body
             if child.dep_ == "poss" and (child.lemma_.lower() in lex.person_roles or child.ent_type_ == "PERSON"):
                 return True  # "the prime minister's office", "Kadhimi's office"
             if child.dep_ == "poss" and (child.ent_type_ == "ORG" or child.lemma_.lower() in lex.group_nouns):
