@@ -74,8 +74,8 @@ class EntityRules:
         spans.extend(self._event_runs(doc))
         spans = self._place_cue_spans(doc, spans)
         spans.extend(self._collective_actors(doc, spans))
-        spans.extend(_parenthesised_acronyms(doc, spans))
         spans.extend(self._organisation_names(doc, spans))
+        spans.extend(_parenthesised_acronyms(doc, spans))
         spans.extend(_dateline_agencies(doc))
         spans = _joined_over_of(doc, _resolve(spans))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
@@ -93,13 +93,18 @@ class EntityRules:
                 continue
             end = _capitalised_run_after(doc, i) or i + 1
             j = end  # a tail joined by "for"/"of" ("Institute for Strategic Studies", "Kawthar for General Trading")
-            while j + 1 < len(doc) and doc[j].lower_ in ("for", "of") and doc[j + 1].text[:1].isupper():
-                tail = _capitalised_run_after(doc, j + 1)
+            while j + 1 < len(doc) and doc[j].lower_ in ("for", "of", "and") and (
+                    doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the" and j + 2 < len(doc)
+                    and doc[j + 2].text[:1].isupper()):
+                if doc[j].lower_ == "and" and not any(doc[k].lower_ in ("for", "of") for k in range(i, j)):
+                    break  # "and" only inside a tail: "Group for the Support of Islam and Muslims"
+                skip = 2 if doc[j + 1].lower_ == "the" else 1
+                tail = _capitalised_run_after(doc, j + skip)
                 if tail is None:
                     break
                 j = tail
             heads = [k for k in range(i, j) if doc[k].text in self.org_heads]
-            if heads and (j - i) > 1 and heads[0] > i:
+            if heads and (j - i) > 1 and (heads[0] > i or j > end):  # "Committee for the Protection of ..."
                 last = heads[-1] + 1
                 stop = j if any(doc[k].lower_ in ("for", "of") for k in range(heads[0], j)) or last == j else last
                 span = Span(doc, i, stop, label="ORG", span_id=_OVER_PACK)
@@ -397,11 +402,16 @@ def _parenthesised_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         i = s.end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-            tok = doc[i + 1]
-            letters = [c for c in tok.text if c.isalpha()]
-            if len(letters) >= 2 and all(c.isupper() for c in letters):
-                out.append(Span(doc, i + 1, i + 2, label=s.label_, kb_id=s.kb_id_))
+        if i + 2 < len(doc) and doc[i].text == "(":
+            # "(CSP-DPA)" is one acronym in three tokens: its parts are not other names ("DPA" the news agency)
+            close = next((k for k in range(i + 2, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+            if close is None:
+                continue
+            inner = doc[i + 1:close]
+            letters = [c for c in inner.text if c.isalpha()]
+            if len(letters) >= 2 and all(c.isupper() for c in letters) and all(
+                    t.text == "-" or t.is_alpha for t in inner) and " " not in inner.text:
+                out.append(Span(doc, i + 1, close, label=s.label_, kb_id=s.kb_id_, span_id=_OVER_PACK))
     return out
 
 
