@@ -89,6 +89,13 @@ def test_entity_rules_extend_to_an_organisation_head_the_model_left_out(rules):
         ("Ruhr Policy Forum", "ORG", "")]
 
 
+def test_entity_rules_a_head_opening_a_for_the_tail_is_one_organisation(rules):
+    out = run(rules, "The Committee for the Defence of Ruritania and Elbonia (CDRE-KN) said it was ready.",
+              [("Committee", "ORG"), ("Ruritania", "GPE"), ("Elbonia", "GPE"), ("KN", "MEDIA")])
+    assert ("Committee for the Defence of Ruritania and Elbonia", "ORG", "") in out
+    assert ("CDRE-KN", "ORG", "") in out
+
+
 def test_entity_rules_owner_before_a_pack_name_is_trimmed_unless_the_name_opens_with_it(rules):
     out = run(rules, "Strelsau's Black Elk Brigades and Ruritanian Black Elk Brigades and Ruritanian Armed Forces.",
               [("Strelsau's Black Elk Brigades", "ORG", "black-elk-brigades"),

@@ -93,8 +93,9 @@ class EntityRules:
                 continue
             end = _capitalised_run_after(doc, i) or i + 1
             j = end  # a tail joined by "for"/"of" ("Institute for Strategic Studies", "Kawthar for General Trading")
+            headed = any(doc[k].text in self.org_heads for k in range(i, end))
             while j + 1 < len(doc) and doc[j].lower_ in ("for", "of", "and") and (
-                    doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the" and j + 2 < len(doc)
+                    doc[j + 1].text[:1].isupper() or headed and doc[j + 1].lower_ == "the" and j + 2 < len(doc)
                     and doc[j + 2].text[:1].isupper()):
                 if doc[j].lower_ == "and" and not any(doc[k].lower_ in ("for", "of") for k in range(i, j)):
                     break  # "and" only inside a tail: "Group for the Support of Islam and Muslims"
@@ -400,7 +401,11 @@ def _split_at_line_breaks(ents: tuple[Span, ...]) -> list[Span]:
 def _parenthesised_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Popular Mobilization Units (PMU)': the acronym names the same entity, with the same label."""
     out = []
-    for s in spans:
+    widest: dict[int, Span] = {}
+    for s in spans:  # the whole name before the bracket, not a place inside its tail ("... of Azawad (CSP-DPA)")
+        if s.end not in widest or s.start < widest[s.end].start:
+            widest[s.end] = s
+    for s in widest.values():
         i = s.end
         if i + 2 < len(doc) and doc[i].text == "(":
             # "(CSP-DPA)" is one acronym in three tokens: its parts are not other names ("DPA" the news agency)
