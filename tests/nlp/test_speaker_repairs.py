@@ -264,3 +264,10 @@ def test_an_earlier_role_does_not_outweigh_the_person_just_introduced(extractor)
                        "sung.\n\nKarl Wendt, the force's chief of staff, spoke next. The commander vowed to "
                        "\"complete the path\" of his predecessor.")
     assert one(x, "complete the path").speaker == "Karl Wendt"
+
+
+def test_the_name_beside_a_subject_is_the_one_a_later_he_means(extractor):
+    x = run(extractor, "Title line\n\nKarl Wendt, the UN rights envoy, told the members that the blasts broke the "
+                       "law. \"It is a crime,\" he said.\n\nElbonia's foreign minister, Ivo Brandt, spoke next. The "
+                       "attack had turned phones into weapons, he said.")
+    assert one(x, "turned phones into weapons").speaker == "Ivo Brandt"

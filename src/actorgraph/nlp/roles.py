@@ -107,7 +107,9 @@ def subject_spans(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for token in doc:
         agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
-        if token.dep_ in ("nsubj", "nsubjpass") or agent:
+        # "Lebanon's foreign minister, Abdallah Bou Habib, spoke next": the name set beside the subject is it
+        beside = token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+        if token.dep_ in ("nsubj", "nsubjpass") or agent or beside:
             ent = entity_at(token)
             if ent is not None:
                 out.append((ent.start_char, ent.end_char))

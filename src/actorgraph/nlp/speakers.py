@@ -52,7 +52,18 @@ def promote_speaker_names(doc: Doc, speech_verbs: frozenset[str], org_heads: set
         if token.pos_ != "VERB" or token.lemma_.lower() not in speech_verbs:
             continue
         for child in token.children:
-            if child.dep_ != "nsubj" or child.pos_ != "PROPN" or child.ent_type_:
+            if child.dep_ != "nsubj" or child.pos_ != "PROPN":
+                continue
+            if child.ent_type_:
+                # "Vassily Nebenzia described ...": the model took the surname alone for a place; a one-word name
+                # the pack does not know, after a capitalised word no entity holds, is the end of a person's name
+                ent = entity_at(child)
+                before = doc[child.i - 1] if child.i > 0 else None
+                if ent is None or ent.kb_id_ or len(ent) != 1 or before is None or before.ent_type_ or \
+                        not before.text[:1].isupper() or not before.is_alpha or \
+                        not (before.pos_ == "PROPN" or before.dep_ == "compound" and before.head == child):
+                    continue
+                new.append(Span(doc, before.i, child.i + 1, label="PERSON"))
                 continue
             left = child.i
             # The parse does not always chain a name's parts, so take the run of capitalised proper nouns.
