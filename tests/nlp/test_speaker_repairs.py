@@ -271,3 +271,11 @@ def test_the_name_beside_a_subject_is_the_one_a_later_he_means(extractor):
                        "law. \"It is a crime,\" he said.\n\nElbonia's foreign minister, Ivo Brandt, spoke next. The "
                        "attack had turned phones into weapons, he said.")
     assert one(x, "turned phones into weapons").speaker == "Ivo Brandt"
+
+
+def test_the_outlet_that_carried_a_statement_is_not_its_it(extractor):
+    x = run(extractor, "Title line\n\nFighters of the Black Elk Brigades were seen leaving the town on Saturday. "
+                       "In a statement carried "
+                       "by Nordvision TV, which is close to the group, it declared a ceasefire and said none of its "
+                       "forces would take armed action.")
+    assert one(x, "none of its forces").speaker == "Black Elk Brigades"

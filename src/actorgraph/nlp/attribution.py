@@ -58,7 +58,11 @@ class Attributor:
                                  cand, prev.speaker))
                 continue
             ref = cand.speaker
-            speaker = resolver.resolve(ref, ref.start if ref is not None else cand.start, (cand.start, cand.end))
+            # the outlet that carried these words is not the "it" that said them
+            carriers = frozenset(v.start for v in cand.vias if v.kind == "outlet"
+                                 and _AFTER_PREPOSITION.search(text, max(0, v.start - 16), v.start))
+            speaker = resolver.resolve(ref, ref.start if ref is not None else cand.start, (cand.start, cand.end),
+                                       carriers)
             carried = _channel_statement(out, cand, ref.head) if ref is not None and ref.category == "outlet" else None
             if carried is not None:  # "according to the channel" just after a group's post on its channel
                 speaker = carried.speaker
@@ -197,6 +201,7 @@ def _add_outlet(entities: list[Entity], name: str, mention: Mention) -> None:
     entities.append(Entity(id=f"e-{digest}", name=name, type="MEDIA", aliases=aliases, mentions=[mention]))
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|on|via|to|with|from|in)\s+(?:the\s+)?$")  # "carried by the X"
 _SAME_STATEMENT = 1500  # characters: how far on a speaker's unattributed words still belong to the last statement
 
 

@@ -109,8 +109,10 @@ class SpeakerResolver:
         """A speaker the attributor settled on; `named` when an entity mention stands at `position` already."""
         self.spoken.append((position, speaker, named))
 
-    def resolve(self, ref: SpeakerRef | None, position: int, quote: tuple[int, int] | None = None) -> Resolution:
-        """`position` is where the phrase stands; `quote` the quoted words it attributes (no antecedent there)."""
+    def resolve(self, ref: SpeakerRef | None, position: int, quote: tuple[int, int] | None = None,
+                carriers: frozenset[int] = frozenset()) -> Resolution:
+        """`position` is where the phrase stands; `quote` the quoted words it attributes (no antecedent there);
+        `carriers` where the outlets that carried the words are named (they are not the pronoun's antecedent)."""
         if ref is None:
             return Resolution(None, False)
         if ref.kind == "mention":
@@ -129,6 +131,10 @@ class SpeakerResolver:
                 accept = self._female  # "she said": a woman named before
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: not self._female(c)  # noqa: E731
+            if carriers:
+                carried = {id(e) for s, e_, e in self.index if s in carriers}
+                base = accept
+                accept = lambda c: id(c) not in carried and (base is None or base(c))  # noqa: E731
             found = self._salient(position, category, head, quote, accept)
             if found is None and accept is not None:
                 found = self._salient(position, category, head, quote)
