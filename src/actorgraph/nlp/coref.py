@@ -26,6 +26,7 @@ from .speakers import SpeakerRef
 _STATE_KINDS = {"government", "military", "ministry", "security_agency", "intergovernmental"}
 _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", "administration", "authority",
                 "authorities", "regime", "council", "office", "agency", "department", "corps", "division"}
+_BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division"}
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
@@ -160,7 +161,7 @@ class SpeakerResolver:
         for start, _end, entity in reversed(self.index):
             if start >= position or position - start > _WINDOW:
                 continue
-            if entity.type in ("ORG", "MEDIA") and " " in entity.name and entity.name.split()[-1].lower() == word:
+            if entity.type in ("ORG", "MEDIA") and " " in entity.name and _head_word(entity.name) == word:
                 return entity
         return None
 
@@ -281,6 +282,8 @@ class SpeakerResolver:
             return entity.type == "MEDIA"
         entry = self.pack.get(entity.pack_id)
         state_like = entity.type == "GPE" or (entry is not None and entry.kind in _STATE_KINDS)
+        if head in _BODY_NOUNS:  # "the ministry", "the department": a body of a state, not the state itself
+            return state_like and entity.type == "ORG"
         return state_like if head in _STATE_NOUNS else (entity.type == "ORG" and not state_like)
 
     def _kind_weight(self, entity: Entity, head: str) -> float:
@@ -411,6 +414,15 @@ class SpeakerResolver:
             if position < pos < position + _AHEAD and _same_role(role, ref.head) and role_owner in (owner, None):
                 return person
         return self._pack_leader(owner.pack_id, position, ahead=True) if owner.pack_id else None
+
+
+def _head_word(name: str) -> str:
+    """The noun a name is built on: its last word, or the word before "of"/"for" ("Department of Migrant Workers")."""
+    words = name.lower().split()
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "for"):
+            return words[i - 1]
+    return words[-1]
 
 
 def _same_role(role: str, head: str) -> bool:

@@ -140,6 +140,8 @@ class EntityRules:
                 return None
             if label == "NORP" or normalize_name(doc[start:end].text) in self.non_entities:
                 return None
+            if end - start == 1 and doc[start].lower_ in self.demonyms:
+                return None  # "Emirati" alone is a nationality, whatever label the model gave it
             if end - start == 1 and end < len(doc) and doc[end].text == ":":
                 return None  # a section label ("Verdict:", "Analysis:"), not a name
             if label in {"ORG", "GPE", "PERSON"} and doc[end - 1].text in self.media_name_words and end - start > 1:
@@ -216,6 +218,8 @@ class EntityRules:
             return 1
         if doc[start + 1].lower_ in {"'s", "\u2019s"} and end - start > 2:
             return 2
+        if doc[start + 1].text in {"'", "\u2019"} and doc[start].lower_.endswith("s") and end - start > 2:
+            return 2  # "Philippines' Department of Migrant Workers"
         return 0
 
     def _title_length(self, doc: Doc, start: int, end: int) -> int:

@@ -180,6 +180,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     return None
 
 
+_NEWS = {"news", "press", "wire"}  # "the news agency" is an outlet, "the civil defence agency" a state body
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
 _STATEMENT_ACL_SKIP = {"carry", "circulate", "broadcast", "air", "relay", "share", "report", "cite", "quote"}
 
@@ -284,7 +285,8 @@ def _national(token: Token, lex: QuoteLexicon) -> bool:
                 return True
             if child.dep_ == "amod" and child.text[:1].isupper():
                 return True  # "the Syrian defence ministry", "the Houthi-run health ministry": a proper adjective
-            if child.dep_ == "compound" and token.lemma_.lower() in ("ministry", "department"):
+            if child.dep_ == "compound" and (token.lemma_.lower() in ("ministry", "department") or
+                                             token.lemma_.lower() == "agency" and child.lower_ not in _NEWS):
                 return True  # "the health ministry", "the electricity ministry": a portfolio names one body
             if child.dep_ == "poss" and (child.lemma_.lower() in lex.person_roles or child.ent_type_ == "PERSON"):
                 return True  # "the prime minister's office", "Kadhimi's office"
