@@ -17,6 +17,7 @@ from ..names import normalize_name
 from ..packs import Pack
 from .coref import Description, Resolution, SpeakerResolver
 from .discourse import DiscourseCues
+from .occasions import Occasions
 from .quote_lexicon import QuoteLexicon
 from .quotes import QuoteCandidate, ViaRef
 
@@ -27,11 +28,16 @@ class _Said:
     candidate: QuoteCandidate
     speaker: Resolution
 
+    @property
+    def entity(self) -> Entity | None:
+        return self.speaker.entity
+
 
 class Attributor:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.lex = QuoteLexicon.from_rules(pack.rules)
+        self.occasions = Occasions(self.lex)
 
     def attribute(self, text: str, publisher: str | None, entities: list[Entity], candidates: list[QuoteCandidate],
                   dates: list[TimeExpression], cues: DiscourseCues, body_from: int = 0,
@@ -91,6 +97,9 @@ class Attributor:
                     via, relayed = same.quote.via, list(same.quote.relayed_by)
                 if date is None:
                     date = same.quote.date  # the same interview, speech or briefing goes on: its date carries
+            if date is None and speaker.entity is not None and speaker.entity.type == "PERSON" and \
+                    not self.occasions.at_another_time(text, cand):
+                date = _body_statement_date(out, resolver.bodies_of(speaker.entity), cand)
             if ref is not None and speaker.entity is not None:
                 resolver.remember(ref.start, speaker.entity, ref.kind == "mention")
             elif ref is not None and speaker.name is not None and ref.kind in ("description", "descriptor"):
@@ -100,6 +109,7 @@ class Attributor:
                     via = None
             out.append(_Said(self._quote(text, cand, speaker.name, speaker.entity is not None, via, relayed, date),
                              cand, speaker))
+        self.occasions.date(text, out)
         return [s.quote for s in out if s.candidate.kind != "event"]
 
     @staticmethod
@@ -254,3 +264,17 @@ def _without_nested(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
             continue
         out.append(cand)
     return out
+
+
+def _body_statement_date(said: list[_Said], bodies: set[int], cand: QuoteCandidate) -> str | None:
+    """"The Pentagon said on Monday that ...", then "Pentagon press secretary X told reporters ...": the spokesperson
+    of a body that just made a dated statement is speaking at that statement's briefing."""
+    if not bodies:
+        return None
+    for item in reversed(said):
+        if cand.start - item.candidate.end > _SAME_STATEMENT:
+            break
+        entity = item.speaker.entity
+        if entity is not None and id(entity) in bodies and item.quote.date:
+            return item.quote.date
+    return None

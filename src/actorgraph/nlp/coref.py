@@ -27,6 +27,7 @@ _STATE_KINDS = {"government", "military", "ministry", "security_agency", "interg
 _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", "administration", "authority",
                 "authorities", "regime", "council", "office", "agency", "department", "corps", "division"}
 _BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division"}
+_SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary"}  # who speaks for a body at its briefings
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
@@ -96,6 +97,11 @@ class SpeakerResolver:
                 continue
             owner = self.entity_over(*fact.owner) if fact.owner else None
             self.roles.append((fact.person[0], holder, fact.role, owner))
+
+    def bodies_of(self, person: Entity) -> set[int]:
+        """The organisations the text made this person a role of ("Pentagon press secretary X"), as ids."""
+        return {id(owner) for _pos, p, role, owner in self.roles
+                if p is person and owner is not None and role.split()[-1] in _SPOKES_ROLES}
 
     def entity_over(self, start: int, end: int) -> Entity | None:
         i = bisect.bisect_right(self.starts, end) - 1

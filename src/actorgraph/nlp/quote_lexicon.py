@@ -10,7 +10,8 @@ from ..errors import PackError
 _KEYS = (
     "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases",
     "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
-    "group_pronouns", "event_verbs", "state_bodies", "female_first_names",
+    "group_pronouns", "event_verbs", "state_bodies", "female_first_names", "occasion_nouns", "scene_openers",
+    "other_time_words",
 )
 
 
@@ -31,6 +32,9 @@ class QuoteLexicon:
     event_verbs: frozenset[str]
     state_bodies: frozenset[str]
     female_first_names: frozenset[str]
+    occasion_nouns: frozenset[str]
+    scene_openers: frozenset[str]
+    other_time_words: frozenset[str]
     descriptor_kinds: dict[str, tuple[str, ...]]
 
     @classmethod

@@ -1,0 +1,66 @@
+"""Dates for statements made at an occasion many people speak at: a Security Council session, a news conference, a
+rally. Reporters date the occasion once ("X told the Security Council on Friday") and then let the other speakers
+follow with a bare "said"; those statements were made that day, not on no day at all. The occasion lasts until a
+statement from another day, a paragraph that leaves the scene ("Outside the chamber, ..."; "In Washington, ..."), or
+a frame that moves the words in time ("said later that").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from ..model import Entity, Quote
+from .quote_lexicon import QuoteLexicon
+from .quotes import QuoteCandidate
+
+
+class Said(Protocol):
+    quote: Quote
+    candidate: QuoteCandidate
+
+    @property
+    def entity(self) -> Entity | None: ...
+
+
+_PLACE_OPENER = re.compile(r"In [A-Z][\w-]+(?: [A-Z][\w-]+)?,")  # "In Washington, ..." moves the story elsewhere
+
+
+class Occasions:
+    def __init__(self, lex: QuoteLexicon) -> None:
+        nouns = "|".join(re.escape(n) for n in sorted(lex.occasion_nouns, key=len, reverse=True))
+        # the noun ends the phrase: "told the Security Council on Friday", not "at the National Security Council"
+        self.occasion = re.compile(r"\b(?:told|addressed|addressing|at|during|before)\s+(?:the|a|an)\s+"
+                                   r"(?:[\w-]+\s+){0,3}?(?i:" + nouns + r")\b(?!\s+[A-Z])")
+        openers = "|".join(re.escape(w) for w in sorted(lex.scene_openers, key=len, reverse=True))
+        self.scene_change = re.compile(r"(?:" + openers + r")\b", re.IGNORECASE)
+        self.another_time = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex.other_time_words))) + r")\b",
+                                       re.IGNORECASE)
+
+    def at_another_time(self, text: str, cand: QuoteCandidate) -> bool:
+        return bool(self.another_time.search(frame(text, cand)))
+
+    def date(self, text: str, said: Iterable[Said]) -> None:
+        """Give undated statements by people at a dated occasion its date, in place."""
+        date: str | None = None
+        for item in said:
+            cand, quote = item.candidate, item.quote
+            if cand.kind == "event" and not quote.date:
+                continue
+            opening = text[cand.paragraph:cand.paragraph + 40]
+            if self.scene_change.match(opening) or _PLACE_OPENER.match(opening):
+                date = None
+            if quote.date:
+                if quote.date != date:  # another day's statement ends the occasion, unless it opens one itself
+                    date = quote.date if self.occasion.search(frame(text, cand)) else None
+                continue
+            entity = item.entity
+            if date is not None and entity is not None and entity.type == "PERSON" and \
+                    (cand.cue or "").lower() != "according to" and not self.at_another_time(text, cand):
+                quote.date = date
+
+
+def frame(text: str, cand: QuoteCandidate) -> str:
+    """The sentence around the quoted words, without them: the words that frame the statement."""
+    return text[cand.evidence[0]:cand.start] + " " + text[cand.end:cand.evidence[1]]

@@ -1,0 +1,48 @@
+"""Statement dates from the occasion they were made at, through the real pipeline (invented names)."""
+
+from __future__ import annotations
+
+from quote_helpers import one, run
+
+SESSION = (
+    "Council hears charges\n\n"
+    "UNITED NATIONS - The UN's rights chief told the Security Council on Friday that the blasts broke the law.\n\n"
+    "Ruritania's foreign minister, Karl Wendt, spoke next. The attack had turned phones into weapons, he said.\n\n"
+    "Elbonia's ambassador, Ivo Brandt, said his country had \"no part\" in the blasts.\n\n"
+    "Outside the chamber, Marta Kovac, a Ruritanian general, said the commanders had been planning an attack.\n"
+)
+
+
+def test_speakers_at_a_dated_session_speak_on_its_day(extractor):
+    x = run(extractor, SESSION, "2024-09-21")
+    assert one(x, "broke the law").date == "2024-09-20"
+    assert one(x, "turned phones into weapons").date == "2024-09-20"
+    assert one(x, "no part").date == "2024-09-20"
+
+
+def test_a_paragraph_that_leaves_the_scene_ends_the_occasion(extractor):
+    x = run(extractor, SESSION, "2024-09-21")
+    assert one(x, "planning an attack").date is None
+
+
+def test_without_an_occasion_other_speakers_keep_no_date(extractor):
+    text = ("Title line\n\nThe Ruritanian army said on Friday that its units had left the town.\n\n"
+            "Karl Wendt, a local farmer, said the shelling had stopped.\n")
+    x = run(extractor, text, "2024-09-21")
+    assert one(x, "units had left").date == "2024-09-20"
+    assert one(x, "shelling had stopped").date is None
+
+
+def test_a_bodys_spokesperson_speaks_at_its_dated_briefing(extractor):
+    text = ("Title line\n\nThe Ruritanian Defence Ministry said on Monday that the drone came from the east.\n\n"
+            "Ruritanian Defence Ministry press secretary Karl Wendt told reporters that 40 soldiers had been "
+            "wounded. He said most had minor injuries.\n")
+    x = run(extractor, text, "2024-01-30")
+    assert one(x, "40 soldiers").date == "2024-01-29"
+
+
+def test_said_later_is_not_the_briefing(extractor):
+    text = ("Title line\n\nThe Ruritanian Defence Ministry said on Monday that the drone came from the east. "
+            "Its spokesman, Karl Wendt, said later that calm had returned.\n")
+    x = run(extractor, text, "2024-01-30")
+    assert one(x, "calm had returned").date is None
