@@ -24,6 +24,8 @@ class CueSpeakers:
         """The speaker of a cue verb: its subject, a source it cites, or (when the parse lost the subject) the name
         set right before it or after it."""
         cited = self._cited_source(verb)
+        if cited is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            cited = self._cited_source(verb.head)  # "X, citing a source, described ... and said ...": both its
         if cited is not None:
             return cited
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
