@@ -279,3 +279,13 @@ def test_the_outlet_that_carried_a_statement_is_not_its_it(extractor):
                        "by Nordvision TV, which is close to the group, it declared a ceasefire and said none of its "
                        "forces would take armed action.")
     assert one(x, "none of its forces").speaker == "Black Elk Brigades"
+
+
+def test_an_unnamed_subject_who_has_not_spoken_yet_is_the_later_descriptor(extractor):
+    x = run(extractor, "Title line\n\nOpposition leader Karl Wendt wrote that the decision \"was wrong.\"\n\n"
+                       "A senior Ruritanian official, in comments sent to journalists on Saturday, defended the "
+                       "choice of targets. The strikes had been aimed at the sites \"that posed the most direct "
+                       "threat,\" the official said.")
+    q = one(x, "most direct")
+    assert q.speaker == "A senior Ruritanian official"
+    assert not q.speaker_resolved

@@ -247,6 +247,12 @@ class SpeakerResolver:
                     break
                 if position - ref.start > _WINDOW or quote is not None and quote[0] <= ref.start < quote[1]:
                     continue
+                if ref.kind == "description":
+                    # "A senior Israeli official ... defended the choice": an unnamed person on stage, speaking or not
+                    unnamed = _unnamed(ref)
+                    if not ref.plural and (accept is None or accept(unnamed)):
+                        add(unnamed, ref.start, _RECENCY + _SUBJECT)
+                    continue
                 holder = self._role_holder(ref, ref.start)
                 if holder is not None and (accept is None or accept(holder)):
                     add(holder, ref.start, _RECENCY + _SUBJECT)
@@ -273,7 +279,9 @@ class SpeakerResolver:
 
     def _candidates(self, position: int) -> list[Antecedent]:
         people: list[Antecedent] = [e for s, _e, e in self.index if s < position and e.type == "PERSON"]
-        return people + [speaker for at, speaker, _named in self.spoken if at < position]
+        unnamed = [_unnamed(r) for r in self.described if r.kind == "description" and not r.plural
+                   and r.start < position]
+        return people + unnamed + [speaker for at, speaker, _named in self.spoken if at < position]
 
     def _fits(self, entity: Entity, category: str, head: str | None) -> bool:
         if category == "person":
@@ -420,6 +428,10 @@ class SpeakerResolver:
             if position < pos < position + _AHEAD and _same_role(role, ref.head) and role_owner in (owner, None):
                 return person
         return self._pack_leader(owner.pack_id, position, ahead=True) if owner.pack_id else None
+
+
+def _unnamed(ref: SpeakerRef) -> Description:
+    return Description(ref.text, "person", ref.head, ref.plural)
 
 
 def _head_word(name: str) -> str:

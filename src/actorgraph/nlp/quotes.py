@@ -233,13 +233,14 @@ class _Reader:
         return out
 
     def described_subjects(self) -> list[SpeakerRef]:
-        """Definite role phrases in subject position ("The spokesman spent the hour on Washington")."""
+        """Role phrases in subject position ("The spokesman spent the hour on Washington"; "A senior official ...
+        defended the choice")."""
         out: list[SpeakerRef] = []
         for token in self.doc:
             if token.dep_ != "nsubj" or token.pos_ != "NOUN" or self._in_marks(token.idx):
                 continue
             ref = speaker_ref(token, self.lex)
-            if ref is not None and ref.kind == "descriptor" and ref.category == "person":
+            if ref is not None and ref.kind in ("descriptor", "description") and ref.category == "person":
                 out.append(ref)
         return out
 
