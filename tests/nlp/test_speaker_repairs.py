@@ -289,3 +289,10 @@ def test_an_unnamed_subject_who_has_not_spoken_yet_is_the_later_descriptor(extra
     q = one(x, "most direct")
     assert q.speaker == "A senior Ruritanian official"
     assert not q.speaker_resolved
+
+
+def test_a_role_named_outside_subject_position_keeps_its_holder_salient(extractor):
+    x = run(extractor, "Title line\n\nSheikh Karl Wendt receives visitors in a long hall near the border.\n\n"
+                       "Government spokesman Ivo Brandt denied that the army had been warned.\n\n"
+                       "For the sheikh, the argument misses the point. \"Nobody told our town,\" he said.")
+    assert one(x, "Nobody told our town").speaker == "Karl Wendt"

@@ -84,6 +84,7 @@ class SpeakerResolver:
         self.quoted_starts = [s for s, _ in self.quoted]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
         self.described = sorted(cues.described, key=lambda d: d.start)
+        self.described_others = sorted(cues.described_others, key=lambda d: d.start)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
         self.group_roles: list[tuple[int, Entity, str]] = []
         for fact in cues.roles:
@@ -256,6 +257,14 @@ class SpeakerResolver:
                 holder = self._role_holder(ref, ref.start)
                 if holder is not None and (accept is None or accept(holder)):
                     add(holder, ref.start, _RECENCY + _SUBJECT)
+            for ref in self.described_others:
+                if ref.start >= position:
+                    break
+                if position - ref.start > _WINDOW or quote is not None and quote[0] <= ref.start < quote[1]:
+                    continue
+                holder = self._role_holder(ref, ref.start)
+                if holder is not None and (accept is None or accept(holder)):
+                    add(holder, ref.start, _RECENCY + _OTHER)
         for at, speaker, named in self.spoken:
             if at >= position or position - at > _WINDOW:
                 continue

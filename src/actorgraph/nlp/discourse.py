@@ -23,6 +23,7 @@ class DiscourseCues:
     quoted: list[tuple[int, int]] = field(default_factory=list)
     described: list[SpeakerRef] = field(default_factory=list)  # "the spokesman" as a subject, speaking or not
     possessives: list[tuple[int, int]] = field(default_factory=list)  # "Soleimani's" in "Soleimani's successor"
+    described_others: list[SpeakerRef] = field(default_factory=list)  # "For the sheikh, ...": not a subject
 
     def extend(self, other: DiscourseCues, offset: int) -> None:
         self.roles.extend(r.shifted(offset) for r in other.roles)
@@ -31,3 +32,4 @@ class DiscourseCues:
         self.quoted.extend((s + offset, e + offset) for s, e in other.quoted)
         self.described.extend(d.shifted(offset) for d in other.described)
         self.possessives.extend((s + offset, e + offset) for s, e in other.possessives)
+        self.described_others.extend(d.shifted(offset) for d in other.described_others)

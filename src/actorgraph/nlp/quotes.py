@@ -116,7 +116,7 @@ class QuoteFinder:
         doc._.quote_candidates = reader.read()
         doc._.speaker_cues = DiscourseCues(read_roles(doc, self.lex), subject_spans(doc), reader.sent_starts,
                                            [(m.start, m.end) for m in reader.marks], reader.described_subjects(),
-                                           possessive_spans(doc))
+                                           possessive_spans(doc), reader.described_others())
         return doc
 
 
@@ -230,6 +230,19 @@ class _Reader:
             speaker = SpeakerRef("mention", name.start_char, name.end_char, name.text, name.text, "person")
             out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, p_end), p_start,
                                       date_at=date_at))
+        return out
+
+    def described_others(self) -> list[SpeakerRef]:
+        """Definite role phrases elsewhere ("For the sheikh, the argument misses the point."): weaker antecedents."""
+        out: list[SpeakerRef] = []
+        for token in self.doc:
+            if token.dep_ not in ("pobj", "dobj", "poss") or token.pos_ != "NOUN" or self._in_marks(token.idx):
+                continue
+            ref = speaker_ref(token, self.lex)
+            # "shook his head", "his first interview": a pronoun's possession is no one new on stage
+            if ref is not None and ref.kind == "descriptor" and ref.category == "person" and (
+                    ref.owner is None or ref.owner.kind != "pronoun"):
+                out.append(ref)
         return out
 
     def described_subjects(self) -> list[SpeakerRef]:
