@@ -296,3 +296,19 @@ def test_a_role_named_outside_subject_position_keeps_its_holder_salient(extracto
                        "Government spokesman Ivo Brandt denied that the army had been warned.\n\n"
                        "For the sheikh, the argument misses the point. \"Nobody told our town,\" he said.")
     assert one(x, "Nobody told our town").speaker == "Karl Wendt"
+
+
+def test_a_set_off_participle_after_the_name_is_no_statement(extractor):
+    x = run(extractor, "Title line\n\nForeign Minister Karl Wendt, asked about the attack during a visit to Vienna, "
+                       "told Nordvision TV that his country \"was not aware of or involved in\" it.")
+    q = one(x, "not aware of")
+    assert q.speaker == "Karl Wendt"
+    assert not q.text.startswith("Foreign Minister")
+
+
+def test_an_outlet_reporting_a_persons_words_carries_them(extractor):
+    x = run(extractor, "Title line\n\nNordvision TV reported that Karl Wendt, a member of the political bureau, "
+                       "called the assassination \"a cowardly act that will not go unpunished.\"")
+    q = one(x, "cowardly act")
+    assert q.speaker == "Karl Wendt"
+    assert q.via == "Nordvision TV"

@@ -30,6 +30,9 @@ class CueSpeakers:
             return cited
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if own is None:
+            aside = next((asked_aside(c) for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+            if aside is not None:  # "Blinken, asked about the attack, told X that ..."
+                return speaker_ref(aside, self.lex)
             adjacent = self._adjacent_name(verb)
             if adjacent is not None:
                 return mention_ref(adjacent)
@@ -150,3 +153,14 @@ class CueSpeakers:
 def _speaker_entity(token: Token) -> Span | None:
     ent = entity_at(token)
     return ent if ent is not None and ent.label_ in ("PERSON", "ORG", "MEDIA") else None
+
+
+def asked_aside(clause: Token) -> Token | None:
+    """The subject of a set-off participle the parse took for a clause ("Blinken, asked about the attack, told ...":
+    "Blinken asked about the attack"), else None."""
+    if clause.tag_ not in ("VBN", "VBD", "VBG") or clause.i < 2 or clause.doc[clause.i - 1].text != ",":
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i == clause.i - 2), None)
+    doc, edge = clause.doc, clause.right_edge.i
+    closed = doc[edge].text == "," or edge + 1 < len(doc) and doc[edge + 1].text == ","
+    return subject if subject is not None and closed else None

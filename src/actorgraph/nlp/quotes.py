@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ..names import normalize_name
 from ..packs import Pack
-from .cue_speakers import CueSpeakers
+from .cue_speakers import CueSpeakers, asked_aside
 from .dates import TemporalMention
 from .discourse import DiscourseCues
 from .quote_lexicon import QuoteLexicon
@@ -148,6 +148,11 @@ class _Reader:
             covered = sum(min(self.marks[i].end, rep.end) - max(self.marks[i].start, rep.start) for i in touching)
             if touching and covered >= 0.8 * max(1, rep.end - rep.start):
                 continue  # the clause is the quote itself: the direct reading below attributes it
+            if rep.verb.lemma_.lower() in self.lex.carrier_verbs and any(
+                    self._inner_speaker(self.marks[i], rep.verb) for i in touching):
+                # "AFP reported that X called the killing 'a cowardly act'": X's words, which the outlet carried;
+                # the direct reading below gives them to X
+                continue
             used_marks.update(touching)
             start = min([rep.start] + [self.marks[i].start for i in touching])
             end = max([rep.end] + [self.marks[i].end for i in touching])
@@ -164,6 +169,22 @@ class _Reader:
         out.extend(self._speech_events())
         out.sort(key=lambda c: c.start)
         return out
+
+    def _inner_speaker(self, mark: MarkedQuote, outer: Token) -> bool:
+        """Whether a speech or naming verb with a named subject of its own, under `outer`, governs the mark."""
+        span = self.doc.char_span(mark.start, mark.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        node = span.root
+        for _ in range(8):
+            if node == outer or node.head == node:
+                return False
+            node = node.head
+            lemma = node.lemma_.lower()
+            if node.pos_ == "VERB" and (lemma in self.lex.speech_verbs or lemma in self.lex.naming_verbs) and any(
+                    c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in node.children):
+                return True
+        return False
 
     def _answers(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
         """A question-and-answer interview: each "A: ..." paragraph is the interviewee's words. The speaker is left
@@ -307,6 +328,9 @@ class _Reader:
         for child in verb.children:
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma not in self.lex.naming_verbs):
                 parts.append(child)
+        # "Blinken, asked about the attack, told X that ...": the parse made the set-off participle a clause of its
+        # own; it frames the speaker and reports nothing
+        parts = [p for p in parts if p.i > verb.i or asked_aside(p) is None]
         calls_on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
         if lemma == "call" and calls_on and any(c.dep_ == "xcomp" for c in verb.children):
             # "called on the federal government to raise the matter": the appeal is who is asked and to do what
