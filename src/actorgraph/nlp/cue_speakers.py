@@ -80,6 +80,15 @@ class CueSpeakers:
                 came_by = node.dep_
                 node = node.head
                 continue
+            if node.dep_ == "acl" and node.head.lemma_.lower() in self.lex.statement_nouns and \
+                    node.head.dep_ in ("dobj", "nsubj"):
+                # "published a message warning ...": the message's owner, else whoever published it
+                ref = speaker_ref(node.head, self.lex)
+                if ref is not None and ref.owner is not None:
+                    return ref
+                came_by = "acl"
+                node = node.head if node.head.dep_ == "nsubj" else node.head.head
+                continue
             break
         return None
 

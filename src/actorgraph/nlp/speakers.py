@@ -317,6 +317,6 @@ def _owner(token: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("ORG", "MEDIA", "PERSON"):
                 return mention_ref(ent)
-    if token.lemma_.lower() in lex.statement_nouns:
-        return _statement_owner(token, lex, depth)
+    if token.lemma_.lower() in lex.statement_nouns or token.lemma_.lower() in lex.channel_nouns:
+        return _statement_owner(token, lex, depth)  # "an account attributed to X" is X's as a post would be
     return None
