@@ -312,3 +312,15 @@ def test_an_outlet_reporting_a_persons_words_carries_them(extractor):
     q = one(x, "cowardly act")
     assert q.speaker == "Karl Wendt"
     assert q.via == "Nordvision TV"
+
+
+def test_the_rebels_are_the_group_the_story_is_about(extractor):
+    x = run(extractor, "Title line\n\nThe Black Elk Brigades released the crew of the ship on Sunday. The rebels "
+                       "accuse many of those detained of spying for foreign powers.")
+    assert one(x, "spying for foreign powers").speaker == "Black Elk Brigades"
+
+
+def test_rebels_coordinated_with_others_stay_a_description(extractor):
+    x = run(extractor, "Title line\n\nThe Black Elk Brigades released the crew on Sunday, the rebels and Ruritanian "
+                       "officials said.")
+    assert not one(x, "released the crew").speaker_resolved

@@ -380,7 +380,7 @@ class SpeakerResolver:
                 return owner
             for at, speaker, _named in reversed(self.spoken):  # "Kadhimi's office said ... The office said"
                 if at < position and position - at < _NEARBY and isinstance(speaker, Description) and \
-                        speaker.head == ref.head and speaker.category == "group":
+                        speaker.head == ref.head and speaker.category == "group" and not speaker.plural:
                     return speaker
             by_head = self._by_head_word(ref, position)
             if by_head is not None:

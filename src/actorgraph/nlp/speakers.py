@@ -171,6 +171,10 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
         # its description; not the state itself
         return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite, plural=plural)
     if lemma in lex.group_nouns or lower in lex.group_nouns:
+        if plural and owner is None and definite and lemma in _MEMBERS and not any(
+                c.dep_ == "conj" for c in token.children):
+            # "the rebels accuse": the members of the one group the story is about, speaking as that group
+            return SpeakerRef("descriptor", start, end, text, lemma, "group", None, definite=True)
         if plural and owner is None:  # "the factions said": several groups, none of them alone
             return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite, plural=plural)
         return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "group", owner,
@@ -180,6 +184,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     return None
 
 
+_MEMBERS = {"rebel", "insurgent", "jihadist", "militant", "militiaman"}  # plural: one group's members
 _NEWS = {"news", "press", "wire"}  # "the news agency" is an outlet, "the civil defence agency" a state body
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
 _STATEMENT_ACL_SKIP = {"carry", "circulate", "broadcast", "air", "relay", "share", "report", "cite", "quote"}
