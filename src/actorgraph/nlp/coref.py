@@ -34,7 +34,7 @@ _AHEAD = 1500  # characters after a lead's "the commander of X" within which the
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
 _TITLE_LEAD = re.compile(r"^(?:the|a|an)\s+|^.*['\u2019]s\s+")  # "the ", "Iran's " before a title
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
-_ROLE_BOOST = 8.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
+_ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
 
