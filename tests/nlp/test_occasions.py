@@ -46,3 +46,27 @@ def test_said_later_is_not_the_briefing(extractor):
             "Its spokesman, Karl Wendt, said later that calm had returned.\n")
     x = run(extractor, text, "2024-01-30")
     assert one(x, "calm had returned").date is None
+
+
+LIVE = (
+    "Live: strikes on the coast - latest\n\n"
+    "Coast Desk | Live page | March 16, 2025\n\n"
+    "Sunday, March 16\n\n"
+    "19:30 - Toll rises\n\n"
+    "The health ministry says 53 people have been killed. \"Most were in homes,\" spokesman Karl Wendt wrote.\n\n"
+    "Saturday, March 15\n\n"
+    "22:10 - Brigades vow response\n\n"
+    "Ivo Brandt, the Black Elk Brigades' leader, said the attack \"will not pass without a response.\"\n"
+)
+
+
+def test_a_live_page_dates_its_entries_by_their_day_headings(extractor):
+    x = run(extractor, LIVE, "2025-03-16")
+    assert one(x, "Most were in homes").date == "2025-03-16"
+    assert one(x, "will not pass").date == "2025-03-15"
+
+
+def test_a_date_alone_on_one_line_is_no_heading(extractor):
+    text = ("Title line\n\nMarch 16, 2025\n\nKarl Wendt said the attack \"will not pass without a response.\"\n")
+    x = run(extractor, text, "2025-03-16")
+    assert one(x, "will not pass").date is None

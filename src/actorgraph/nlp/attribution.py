@@ -17,7 +17,7 @@ from ..names import normalize_name
 from ..packs import Pack
 from .coref import Description, Resolution, SpeakerResolver
 from .discourse import DiscourseCues
-from .occasions import Occasions
+from .occasions import Occasions, date_headings
 from .quote_lexicon import QuoteLexicon
 from .quotes import QuoteCandidate, ViaRef
 
@@ -109,6 +109,7 @@ class Attributor:
                     via = None
             out.append(_Said(self._quote(text, cand, speaker.name, speaker.entity is not None, via, relayed, date),
                              cand, speaker))
+        date_headings(text, dates, out, body_from)
         self.occasions.date(text, out)
         return [s.quote for s in out if s.candidate.kind != "event"]
 

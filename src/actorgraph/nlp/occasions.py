@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from ..model import Entity, Quote
+from ..model import Entity, Quote, TimeExpression
 from .quote_lexicon import QuoteLexicon
 from .quotes import QuoteCandidate
 
@@ -59,6 +59,33 @@ class Occasions:
             if date is not None and entity is not None and entity.type == "PERSON" and \
                     (cand.cue or "").lower() != "according to" and not self.at_another_time(text, cand):
                 quote.date = date
+
+
+def date_headings(text: str, dates: Iterable[TimeExpression], said: Iterable[Said], body_from: int = 0) -> None:
+    """A live page or digest dates its entries by headings that are nothing but a day ("Sunday, March 16"): an
+    undated statement under such a heading was made that day. In place."""
+    headings: list[tuple[int, str]] = []
+    for d in dates:
+        if d.value is None or d.precision != "day" or d.kind != "date" or d.start < body_from:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        rest = (line[:d.start - line_start] + line[d.end - line_start:]).strip(" ,.:-\u2013\u2014")
+        if not rest or _WEEKDAY.fullmatch(rest):
+            headings.append((d.start, d.value[:10]))
+    if len(headings) < 2:
+        return  # one date alone on a line is a byline or a signature; a page dated by headings has several
+    for item in said:
+        quote, cand = item.quote, item.candidate
+        if quote.date is not None:
+            continue
+        before = [value for start, value in headings if start < cand.start]
+        if before:
+            quote.date = before[-1]
+
+
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 
 
 def frame(text: str, cand: QuoteCandidate) -> str:
