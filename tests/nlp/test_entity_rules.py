@@ -135,3 +135,9 @@ def test_entity_rules_read_an_organisation_name_over_the_place_inside_it(rules):
 def test_entity_rules_read_the_wire_agency_in_a_dateline(rules):
     out = run(rules, "BAGHDAD (LPA) \u2014 Tens of thousands filled the square on Sunday.", [("LPA", "GPE")])
     assert ("LPA", "MEDIA", "") in out
+
+
+def test_entity_rules_a_name_with_a_person_role_in_apposition_is_a_person(rules):
+    out = run(rules, "For Anna Virtanen, a researcher who follows the region, the break helps the junta.",
+              [("Anna Virtanen", "ORG")])
+    assert ("Anna Virtanen", "PERSON", "") in out

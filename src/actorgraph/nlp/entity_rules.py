@@ -62,6 +62,8 @@ class EntityRules:
         self.event_closers = set(rules.get("event_closers", []))
         self.adj_suffixes = {s.lower() for s in rules.get("adjective_suffixes", [])}
         self.demonyms = self.pack.country_by_demonym()
+        quotes = rules.get("quotes") if isinstance(rules.get("quotes"), dict) else {}
+        self.person_roles = {str(r).lower() for r in quotes.get("person_roles", [])}
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -161,6 +163,8 @@ class EntityRules:
                 label = "ORG"
             elif label in {"ORG", "GPE"} and start > 0 and _title_before(doc, start, self.person_titles):
                 label = "PERSON"
+            elif label in {"ORG", "GPE", "LOC"} and self._role_apposition_after(doc, start, end):
+                label = "PERSON"  # "Nafissatou Diallo, a researcher who follows the Sahel": a person by her role
             if not any(t.text[:1].isupper() or not t.text[:1].isascii() for t in doc[start:end] if t.is_alpha):
                 return None
         elif self._is_adjective(doc, end) and label in {"GPE", "LOC"}:
@@ -169,6 +173,20 @@ class EntityRules:
         if mapped is None:
             return None
         return Span(doc, start, end, label=mapped, kb_id=kb)
+
+    def _role_apposition_after(self, doc: Doc, start: int, end: int) -> bool:
+        """A two- or three-word capitalised name set off by ", a|an|the ... <person role>" right after it."""
+        words = doc[start:end]
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return False
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+            return False
+        for t in doc[end + 2:min(len(doc), end + 6)]:
+            if t.lower_ in self.person_roles or t.lemma_.lower() in self.person_roles:
+                return True
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                return False
+        return False
 
     def _trim(self, ent: Span) -> tuple[int, int]:
         """The name inside the span: without articles, titles ('Supreme Leader', 'Sheikh') and possessives; for a
