@@ -324,3 +324,12 @@ def test_rebels_coordinated_with_others_stay_a_description(extractor):
     x = run(extractor, "Title line\n\nThe Black Elk Brigades released the crew on Sunday, the rebels and Ruritanian "
                        "officials said.")
     assert not one(x, "released the crew").speaker_resolved
+
+
+def test_wrote_on_x_is_the_speakers_own_account(extractor):
+    x = run(extractor, "Title line\n\nOpposition leader Karl Wendt wrote on X that the decision \"was wrong.\" "
+                       "Sector X of the camp was quiet.")
+    q = one(x, "was wrong")
+    assert q.speaker == "Karl Wendt"
+    assert q.via == "Karl Wendt X account"
+    assert not any(m.text == "X" and m.start > q.end for e in x.entities for m in e.mentions)

@@ -62,6 +62,8 @@ class EntityRules:
         self.event_closers = set(rules.get("event_closers", []))
         self.adj_suffixes = {s.lower() for s in rules.get("adjective_suffixes", [])}
         self.demonyms = self.pack.country_by_demonym()
+        self.x_platform = next((e.id for e in self.pack.entries.values() if e.kind == "platform"
+                                and any(n.startswith("X (") for n in e.names)), None)
         quotes = rules.get("quotes") if isinstance(rules.get("quotes"), dict) else {}
         self.person_roles = {str(r).lower() for r in quotes.get("person_roles", [])}
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
@@ -79,6 +81,7 @@ class EntityRules:
         spans.extend(self._organisation_names(doc, spans))
         spans.extend(_parenthesised_acronyms(doc, spans))
         spans.extend(_dateline_agencies(doc))
+        spans.extend(self._platform_x(doc))
         spans = _joined_over_of(doc, _resolve(spans))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
@@ -173,6 +176,23 @@ class EntityRules:
         if mapped is None:
             return None
         return Span(doc, start, end, label=mapped, kb_id=kb)
+
+    def _platform_x(self, doc: Doc) -> list[Span]:
+        """"wrote on X", "in a post on X", "his X account": the platform once called Twitter. The bare letter is
+        read as the platform only where posting words or an account noun frame it."""
+        entry = self.pack.get(self.x_platform) if self.x_platform else None
+        if entry is None:
+            return []
+        out: list[Span] = []
+        for tok in doc:
+            if tok.text != "X":
+                continue
+            after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            before = [t.lower_ for t in doc[max(0, tok.i - 4):tok.i]]
+            posted = bool(before) and before[-1] == "on" and any(w in _POSTING for w in before[:-1])
+            if posted or after in ("account", "accounts", "post", "posts", "feed", "page"):
+                out.append(Span(doc, tok.i, tok.i + 1, label="MEDIA", kb_id=entry.id))
+        return out
 
     def _role_apposition_after(self, doc: Doc, start: int, end: int) -> bool:
         """A two- or three-word capitalised name set off by ", a|an|the ... <person role>" right after it."""
@@ -362,6 +382,10 @@ class EntityRules:
 # "BAGHDAD (LPA) — ...", "DUBAI/RIYADH (AWS) — ...": the wire agency a dateline names in brackets.
 _DATELINE_AGENCY = re.compile(r"(?:^|\n\n)[A-Z][A-Z'./ -]+(?:,[^\n()]{1,40}?)?\s*\((?P<agency>[A-Z][\w&.' -]{0,38})\)"
                               r"\s*(?:-{1,2}|\u2013|\u2014)")
+
+
+_POSTING = {"wrote", "posted", "said", "says", "writes", "tweeted", "post", "posts", "message", "statement", "comments",
+            "written", "published", "shared", "announced", "added", "warned"}  # "wrote on X": the platform
 
 
 def _dateline_agencies(doc: Doc) -> list[Span]:
