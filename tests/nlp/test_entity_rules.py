@@ -141,3 +141,10 @@ def test_entity_rules_a_name_with_a_person_role_in_apposition_is_a_person(rules)
     out = run(rules, "For Anna Virtanen, a researcher who follows the region, the break helps the junta.",
               [("Anna Virtanen", "ORG")])
     assert ("Anna Virtanen", "PERSON", "") in out
+
+
+def test_entity_rules_a_name_after_a_media_noun_is_an_outlet(rules):
+    out = run(rules, "It was read on the state broadcaster ORTV and reported by the security agency MSA.",
+              [("ORTV", "ORG"), ("MSA", "ORG")])
+    assert ("ORTV", "MEDIA", "") in out
+    assert ("MSA", "ORG", "") in out

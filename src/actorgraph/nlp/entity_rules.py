@@ -151,6 +151,9 @@ class EntityRules:
                 return None  # a section label ("Verdict:", "Analysis:"), not a name
             if label in {"ORG", "GPE", "PERSON"} and doc[end - 1].text in self.media_name_words and end - start > 1:
                 return Span(doc, start, end, label="MEDIA")
+            if label in {"ORG", "GPE", "PERSON"} and start > 0 and doc[start - 1].lower_ in _MEDIA_NOUNS and (
+                    doc[start - 1].lower_ != "agency" or start > 1 and doc[start - 2].lower_ in ("news", "press")):
+                return Span(doc, start, end, label="MEDIA")  # "the state broadcaster ORTM", "news agency WAM"
             while end < len(doc) and doc[end].text in self.org_heads and label in {"ORG", "PERSON", "GPE", "LOC"}:
                 end += 1  # "Tigris Policy" + "Forum": the model stopped one word short of the name's head
                 label = "ORG"
@@ -384,6 +387,8 @@ _DATELINE_AGENCY = re.compile(r"(?:^|\n\n)[A-Z][A-Z'./ -]+(?:,[^\n()]{1,40}?)?\s
                               r"\s*(?:-{1,2}|\u2013|\u2014)")
 
 
+_MEDIA_NOUNS = {"broadcaster", "television", "channel", "newspaper", "daily", "agency", "station", "radio", "network",
+                "outlet", "website", "tabloid", "weekly"}  # "agency" only as "news agency" / "press agency"
 _POSTING = {"wrote", "posted", "said", "says", "writes", "tweeted", "post", "posts", "message", "statement", "comments",
             "written", "published", "shared", "announced", "added", "warned"}  # "wrote on X": the platform
 
