@@ -333,3 +333,9 @@ def test_wrote_on_x_is_the_speakers_own_account(extractor):
     assert q.speaker == "Karl Wendt"
     assert q.via == "Karl Wendt X account"
     assert not any(m.text == "X" and m.start > q.end for e in x.entities for m in e.mentions)
+
+
+def test_a_title_the_model_took_for_a_name_gives_way_to_the_name_beside_it(extractor):
+    x = run(extractor, "Title line\n\nThe UN High Commissioner for Human Rights, Karl Wendt, said on Wednesday "
+                       "that he was alarmed by the discovery of dozens of bodies.")
+    assert one(x, "alarmed by the discovery").speaker == "Karl Wendt"

@@ -122,6 +122,11 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
         return None
     ent = entity_at(token)
     if ent is not None and ent.label_ != "NORP":
+        if ent.root.lemma_.lower() in lex.person_roles or ent.root.lower_ in lex.person_roles:
+            # "The UN High Commissioner for Human Rights, Volker Turk, said": the title the model took for a name
+            named = _named_by_apposition(token)
+            if named is not None and named.label_ == "PERSON":
+                return mention_ref(named)
         return mention_ref(ent)
     named = _named_by_apposition(token)
     if named is not None:
