@@ -148,3 +148,11 @@ def test_entity_rules_a_name_after_a_media_noun_is_an_outlet(rules):
               [("ORTV", "ORG"), ("MSA", "ORG")])
     assert ("ORTV", "MEDIA", "") in out
     assert ("MSA", "ORG", "") in out
+
+
+def test_entity_rules_a_name_never_runs_across_a_comma_before_a_capital(rules):
+    out = run(rules, "According to the Council, Wendt's funds are frozen. The Foreign, Commonwealth and Development "
+                     "Office said so.",
+              [("Council, Wendt", "ORG"), ("Foreign, Commonwealth and Development Office", "ORG")])
+    assert ("Council", "ORG", "") in out
+    assert ("Foreign, Commonwealth and Development Office", "ORG", "") in out

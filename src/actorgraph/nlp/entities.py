@@ -87,7 +87,8 @@ class EntityAssembler:
             # "the Guards" after "Iran's Revolutionary Guards": an organisation's head word alone is that
             # organisation when exactly one earlier name in the text ends with it
             heads = {key for key, g in groups.items() if any(
-                x.text != m.text and x.text.endswith(" " + m.text) for x in g.mentions)}
+                x.text != m.text and (x.text.endswith(" " + m.text) or _built_on(x.text) == m.text)
+                for x in g.mentions)}
             if len(heads) == 1:
                 return heads.pop()
         if m.label in {"PERSON", "ORG", "GPE"} and " " not in norm:
@@ -141,6 +142,15 @@ class EntityAssembler:
         aliases = [s for s in surfaces if s != name]
         mentions = [Mention(m.start, m.end, m.text, "pack" if m.kb_id else "model") for m in ms]
         return Entity(id=eid, name=name, type=etype, aliases=aliases, mentions=mentions, pack_id=pack_id)
+
+
+def _built_on(name: str) -> str:
+    """The head noun of an "X of Y" / "X for Y" name ("Council" in "Council of the European Union"), else ''."""
+    words = name.split()
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "for"):
+            return words[i - 1]
+    return ""
 
 
 def _family(label: str, pack_type: str) -> str:

@@ -434,10 +434,17 @@ def _seq_at(doc: Doc, i: int, words: tuple[str, ...], lower: bool = False) -> bo
 
 
 def _split_at_line_breaks(ents: tuple[Span, ...]) -> list[Span]:
-    """A name never runs across a line break; the model sometimes joins a headline to the byline below it."""
+    """A name never runs across a line break (the model sometimes joins a headline to the byline below it), nor an
+    organisation's or person's name across a comma."""
     out = []
     for ent in ents:
         breaks = [t.i for t in ent if "\n" in t.text]
+        if ent.label_ in ("ORG", "PERSON", "MEDIA") and not ent.kb_id_:
+            # "According to the Council, Sinwar's funds": a comma before a capitalised word ends a name
+            # ("Foreign, Commonwealth and Development Office" is one name: a list closed by "and")
+            breaks += [t.i for t in ent[1:-1] if t.text == "," and ent.doc[t.i + 1].text[:1].isupper()
+                       and not any(u.lower_ == "and" for u in ent.doc[t.i:ent.end])]
+            breaks.sort()
         if not breaks:
             out.append(ent)
             continue
