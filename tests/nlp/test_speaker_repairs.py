@@ -339,3 +339,11 @@ def test_a_title_the_model_took_for_a_name_gives_way_to_the_name_beside_it(extra
     x = run(extractor, "Title line\n\nThe UN High Commissioner for Human Rights, Karl Wendt, said on Wednesday "
                        "that he was alarmed by the discovery of dozens of bodies.")
     assert one(x, "alarmed by the discovery").speaker == "Karl Wendt"
+
+
+def test_the_name_an_unnamed_speaker_gave_is_the_speaker(extractor):
+    x = run(extractor, "Title line\n\n\"We are not with either side,\" said a 28-year-old engineer who joined the "
+                       "protest and gave his name only as Taavi.")
+    q = one(x, "not with either side")
+    assert q.speaker == "Taavi"
+    assert q.speaker_resolved

@@ -77,8 +77,40 @@ def promote_speaker_names(doc: Doc, speech_verbs: frozenset[str], org_heads: set
                 continue
             label = "ORG" if any(t.text in org_heads for t in words) else "PERSON"
             new.append(Span(doc, span.start, span.end, label=label))
-    if new:
-        doc.set_ents(filter_spans(list(doc.ents) + new))
+    given = _given_names(doc)
+    if new or given:
+        # a given name outranks whatever the model read there ("gave his name only as Taavi", tagged ORG)
+        kept = [e for e in doc.ents if not any(e.start < g.end and g.start < e.end and not e.kb_id_ for g in given)]
+        doc.set_ents(filter_spans(given + kept + new))
+
+
+def _given_names(doc: Doc) -> list[Span]:
+    """"a waiter who gave his name only as Abdi", "a fighter who asked to be identified only as Karwan": the name
+    an unnamed speaker gave is a person's name, whatever the model read."""
+    out: list[Span] = []
+    for token in doc:
+        if token.lower_ != "as" or token.i + 1 >= len(doc):
+            continue
+        before = {t.lower_ for t in doc[max(0, token.i - 4):token.i]}
+        if not before & {"name", "identified", "named"}:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 2 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end > token.i + 1 and not any(t.ent_kb_id_ for t in doc[token.i + 1:end]):
+            out.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return out
+
+
+def _name_given(token: Token) -> Span | None:
+    """The name in "who gave his name only as X" hanging on a description."""
+    for sub in token.subtree:
+        if sub.i > token.i and sub.lower_ == "as" and sub.i + 1 < len(sub.doc):
+            ent = entity_at(sub.doc[sub.i + 1])
+            if ent is not None and ent.label_ == "PERSON" and ent.start == sub.i + 1 and {
+                    t.lower_ for t in sub.doc[max(0, sub.i - 4):sub.i]} & {"name", "identified", "named"}:
+                return ent
+    return None
 
 
 def entity_at(token: Token) -> Span | None:
@@ -128,7 +160,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             if named is not None and named.label_ == "PERSON":
                 return mention_ref(named)
         return mention_ref(ent)
-    named = _named_by_apposition(token)
+    named = _named_by_apposition(token) or _name_given(token)
     if named is not None:
         return mention_ref(named)
     lower = token.lower_
