@@ -92,7 +92,9 @@ def _given_names(doc: Doc) -> list[Span]:
         if token.lower_ != "as" or token.i + 1 >= len(doc):
             continue
         before = {t.lower_ for t in doc[max(0, token.i - 4):token.i]}
-        if not before & {"name", "identified", "named"}:
+        near = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
+        # "gave his name (only) as X", "identified only as X"; not "was identified as Kataib Hezbollah's commander"
+        if not before & {"name", "identified", "named"} or not near & {"name", "only"}:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 2 and doc[end].is_alpha and doc[end].text[:1].isupper():
