@@ -33,3 +33,13 @@ def last_name_key(name: str) -> str:
     """Key of a person's family name ('Akram al-Kaabi' -> 'kaabi'), for short forms later in a text."""
     key = normalize_name(name)
     return key.rsplit(" ", 1)[-1] if key else ""
+
+
+def head_noun(name: str) -> str:
+    """The word a name is built on: the one before "of"/"for" ("Council" in "Council of the European Union",
+    "Department" in "Department of Migrant Workers"), else the last word. Case as written."""
+    words = name.split()
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "for"):
+            return words[i - 1]
+    return words[-1] if words else ""

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Entity
-from ..names import last_name_key, normalize_name
+from ..names import head_noun, last_name_key, normalize_name
 from ..packs import Pack
 from .discourse import DiscourseCues
 from .speakers import SpeakerRef
@@ -140,7 +140,7 @@ class SpeakerResolver:
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: not self._female(c)  # noqa: E731
             if carriers:
-                carried = {id(e) for s, e_, e in self.index if s in carriers}
+                carried = {id(e) for e in (self.entity_over(s, s + 1) for s in carriers) if e is not None}
                 base = accept
                 accept = lambda c: id(c) not in carried and (base is None or base(c))  # noqa: E731
             found = self._salient(position, category, head, quote, accept)
@@ -168,7 +168,7 @@ class SpeakerResolver:
         for start, _end, entity in reversed(self.index):
             if start >= position or position - start > _WINDOW:
                 continue
-            if entity.type in ("ORG", "MEDIA") and " " in entity.name and _head_word(entity.name) == word:
+            if entity.type in ("ORG", "MEDIA") and " " in entity.name and head_noun(entity.name).lower() == word:
                 return entity
         return None
 
@@ -243,28 +243,22 @@ class SpeakerResolver:
                 weight *= self._kind_weight(entity, head)
             add(entity, start, weight)
         if category == "person" and described:
-            for ref in self.described:
-                if ref.start >= position:
-                    break
-                if position - ref.start > _WINDOW or quote is not None and quote[0] <= ref.start < quote[1]:
-                    continue
-                if ref.kind == "description":
-                    # "A senior Israeli official ... defended the choice": an unnamed person on stage, speaking or not
-                    unnamed = _unnamed(ref)
-                    if not ref.plural and (accept is None or accept(unnamed)):
-                        add(unnamed, ref.start, _RECENCY + _SUBJECT)
-                    continue
-                holder = self._role_holder(ref, ref.start)
-                if holder is not None and (accept is None or accept(holder)):
-                    add(holder, ref.start, _RECENCY + _SUBJECT)
-            for ref in self.described_others:
-                if ref.start >= position:
-                    break
-                if position - ref.start > _WINDOW or quote is not None and quote[0] <= ref.start < quote[1]:
-                    continue
-                holder = self._role_holder(ref, ref.start)
-                if holder is not None and (accept is None or accept(holder)):
-                    add(holder, ref.start, _RECENCY + _OTHER)
+            # role phrases as subjects ("The spokesman spent ...") and elsewhere ("For the sheikh, ...")
+            for refs, weight in ((self.described, _RECENCY + _SUBJECT), (self.described_others, _RECENCY + _OTHER)):
+                for ref in refs:
+                    if ref.start >= position:
+                        break
+                    if position - ref.start > _WINDOW or quote is not None and quote[0] <= ref.start < quote[1]:
+                        continue
+                    if ref.kind == "description":
+                        # "A senior Israeli official ... defended the choice": an unnamed person on stage
+                        unnamed = _unnamed(ref)
+                        if not ref.plural and (accept is None or accept(unnamed)):
+                            add(unnamed, ref.start, weight)
+                        continue
+                    holder = self._role_holder(ref, ref.start)
+                    if holder is not None and (accept is None or accept(holder)):
+                        add(holder, ref.start, weight)
         for at, speaker, named in self.spoken:
             if at >= position or position - at > _WINDOW:
                 continue
@@ -400,16 +394,14 @@ class SpeakerResolver:
     def _titled(self, ref: SpeakerRef, position: int) -> Entity | None:
         """"Iran's supreme leader" when the document names "Ali Khamenei", whose pack names include "Supreme Leader
         Ali Khamenei": a title the pack records with the name. The nearest such person before, else the first after."""
-        title = _TITLE_LEAD.split(ref.text.lower())[-1].strip()
-        if not title or title == ref.text.lower():
-            title = ref.text.lower()
+        title = _TITLE_LEAD.split(ref.text.lower())[-1].strip() or ref.text.lower()
         if not title:
             return None
         before: Entity | None = None
         for start, _end, entity in self.index:
             if start > position + _AHEAD:
                 break
-            if entity.type != "PERSON" or position - start > _WINDOW or start in range(ref.start, ref.end):
+            if entity.type != "PERSON" or position - start > _WINDOW or ref.start <= start < ref.end:
                 continue
             entry = self.pack.get(entity.pack_id)
             if entry is None or not any(n.lower().startswith(title + " ") for n in entry.aliases):
@@ -441,15 +433,6 @@ class SpeakerResolver:
 
 def _unnamed(ref: SpeakerRef) -> Description:
     return Description(ref.text, "person", ref.head, ref.plural)
-
-
-def _head_word(name: str) -> str:
-    """The noun a name is built on: its last word, or the word before "of"/"for" ("Department of Migrant Workers")."""
-    words = name.lower().split()
-    for i, w in enumerate(words[1:], 1):
-        if w in ("of", "for"):
-            return words[i - 1]
-    return words[-1]
 
 
 def _same_role(role: str, head: str) -> bool:

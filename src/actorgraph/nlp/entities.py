@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Entity, Mention
-from ..names import last_name_key, normalize_name
+from ..names import head_noun, last_name_key, normalize_name
 from ..packs import Pack
 
 _PAREN = re.compile(r"^\s*\(\s*$")
@@ -87,7 +87,7 @@ class EntityAssembler:
             # "the Guards" after "Iran's Revolutionary Guards": an organisation's head word alone is that
             # organisation when exactly one earlier name in the text ends with it
             heads = {key for key, g in groups.items() if any(
-                x.text != m.text and (x.text.endswith(" " + m.text) or _built_on(x.text) == m.text)
+                x.text != m.text and (x.text.endswith(" " + m.text) or head_noun(x.text) == m.text)
                 for x in g.mentions)}
             if len(heads) == 1:
                 return heads.pop()
@@ -142,15 +142,6 @@ class EntityAssembler:
         aliases = [s for s in surfaces if s != name]
         mentions = [Mention(m.start, m.end, m.text, "pack" if m.kb_id else "model") for m in ms]
         return Entity(id=eid, name=name, type=etype, aliases=aliases, mentions=mentions, pack_id=pack_id)
-
-
-def _built_on(name: str) -> str:
-    """The head noun of an "X of Y" / "X for Y" name ("Council" in "Council of the European Union"), else ''."""
-    words = name.split()
-    for i, w in enumerate(words[1:], 1):
-        if w in ("of", "for"):
-            return words[i - 1]
-    return ""
 
 
 def _family(label: str, pack_type: str) -> str:

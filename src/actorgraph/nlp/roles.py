@@ -91,7 +91,8 @@ def _titles(doc: Doc, ent: Span, lex: QuoteLexicon) -> list[RoleFact]:
         k = j
         while k >= 0 and j - k < 2 and doc[k].is_lower and doc[k].is_alpha and entity_at(doc[k]) is None:
             k -= 1  # "Pentagon press secretary", "Hamas media official": a lower-case word between owner and role
-        if k >= 0 and k != j and entity_at(doc[k]) is not None and entity_at(doc[k]).label_ in ("ORG", "GPE", "MEDIA"):
+        across = entity_at(doc[k]) if 0 <= k != j else None
+        if across is not None and across.label_ in ("ORG", "GPE", "MEDIA"):
             j = k
         if j >= 0:
             before = entity_at(doc[j])

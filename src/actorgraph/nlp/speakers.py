@@ -91,10 +91,9 @@ def _given_names(doc: Doc) -> list[Span]:
     for token in doc:
         if token.lower_ != "as" or token.i + 1 >= len(doc):
             continue
-        before = {t.lower_ for t in doc[max(0, token.i - 4):token.i]}
         near = {t.lower_ for t in doc[max(0, token.i - 2):token.i]}
         # "gave his name (only) as X", "identified only as X"; not "was identified as Kataib Hezbollah's commander"
-        if not before & {"name", "identified", "named"} or not near & {"name", "only"}:
+        if not _names_before(token) or not near & {"name", "only"}:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 2 and doc[end].is_alpha and doc[end].text[:1].isupper():
@@ -109,10 +108,15 @@ def _name_given(token: Token) -> Span | None:
     for sub in token.subtree:
         if sub.i > token.i and sub.lower_ == "as" and sub.i + 1 < len(sub.doc):
             ent = entity_at(sub.doc[sub.i + 1])
-            if ent is not None and ent.label_ == "PERSON" and ent.start == sub.i + 1 and {
-                    t.lower_ for t in sub.doc[max(0, sub.i - 4):sub.i]} & {"name", "identified", "named"}:
+            if ent is not None and ent.label_ == "PERSON" and ent.start == sub.i + 1 and _names_before(sub):
                 return ent
     return None
+
+
+def _names_before(as_token: Token) -> bool:
+    """Whether "name", "identified" or "named" stands in the few words before this "as"."""
+    doc = as_token.doc
+    return any(t.lower_ in ("name", "identified", "named") for t in doc[max(0, as_token.i - 4):as_token.i])
 
 
 def entity_at(token: Token) -> Span | None:
