@@ -87,7 +87,7 @@ class EntityAssembler:
             # "the Guards" after "Iran's Revolutionary Guards": an organisation's head word alone is that
             # organisation when exactly one earlier name in the text ends with it
             heads = {key for key, g in groups.items() if any(
-                x.text != m.text and (x.text.endswith(" " + m.text) or head_noun(x.text) == m.text)
+                x.text != m.text and head_noun(x.text) == m.text
                 for x in g.mentions)}
             if len(heads) == 1:
                 return heads.pop()
