@@ -184,11 +184,14 @@ class TimeExpression:
     precision: str | None
     kind: str = "date"
     qualifier: str | None = None
+    # A measure counted from an earlier date ("two days later") is a duration in TIMEX3 terms; the day it lands on
+    # is kept here, so that a statement made "two days later" still gets its day.
+    anchored: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text, "start": self.start, "end": self.end, "value": self.value,
-            "precision": self.precision, "kind": self.kind, "qualifier": self.qualifier,
+            "precision": self.precision, "kind": self.kind, "qualifier": self.qualifier, "anchored": self.anchored,
         }
 
 

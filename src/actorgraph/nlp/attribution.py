@@ -87,8 +87,7 @@ class Attributor:
                 via = issued_via
             if carried is not None and via is None:
                 via, relayed = carried.quote.via, list(carried.quote.relayed_by)
-            date = _statement_day(date_at[cand.date_at[0]].value) if cand.date_at and cand.date_at[0] in date_at \
-                else None
+            date = _statement_day(date_at[cand.date_at[0]]) if cand.date_at and cand.date_at[0] in date_at else None
             same = _last_by(out, speaker.entity)
             if same is not None and (via is None or date is None) and \
                     (_near(same.candidate, cand) or cand.start - same.candidate.end < _SAME_STATEMENT):
@@ -231,10 +230,12 @@ def _channel_statement(said: list[_Said], cand: QuoteCandidate, noun: str) -> _S
 _PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
 
 
-def _statement_day(value: str | None) -> str | None:
+def _statement_day(when: TimeExpression) -> str | None:
     """A statement is dated by its day: "on Sunday evening" lists as 2019-08-25TEV among the dates, but the
-    quote's date is 2019-08-25, the value analysts sort and group statements by."""
-    return _PART_OF_DAY.sub("", value) if value else value
+    quote's date is 2019-08-25, the value analysts sort and group statements by. "Two days later" dates it by the
+    day the measure reaches, never by the measure."""
+    value = when.anchored if when.kind == "duration" else when.value
+    return _PART_OF_DAY.sub("", value) if value else None
 
 
 def _last_by(said: list[_Said], entity: Entity | None) -> _Said | None:

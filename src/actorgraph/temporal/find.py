@@ -19,6 +19,12 @@ _YEAR_PRECEDERS = {
     "mid", "around", "before", "after", "the", "year", "summer", "spring", "autumn", "winter", "fall", "throughout",
     "circa", "or", "as", "late-", "mid-", "early-", "for", "within",
 }
+# Words before "that day" / "that night" that make it a time, not the conjunction "that" before a noun.
+_ANAPHOR_PRECEDERS = {"on", "by", "of", "until", "till", "since", "from", "at", "during", "later", "earlier", "for",
+                      "throughout", "before", "after", "in", "into", "all", "only", "same", "until"}
+_CLAUSE_AFTER = r"\s+(?:that|when|as|and|but|he|she|they|it|we|i)\b"
+_SPEECH_BEFORE = {"said", "says", "say", "told", "tells", "added", "warned", "claimed", "denied", "stated", "noted",
+                  "announced", "insisted", "argued", "reported", "wrote", "believe", "believed", "knew", "know"}
 _SEASON_PRECEDERS = {"in", "during", "over", "through", "by", "until", "since", "the", "this", "last", "next", "that"}
 
 
@@ -59,6 +65,9 @@ class TemporalFinder:
             "deictic": rf"{pre}(?P<deictic>{'|'.join(map(re.escape, lx.deictic_days))})(?:\s+(?P<part>{parts}))?",
             "weekday": rf"{pre}(?:(?P<rel>{lx.relative_re})\s+)?(?P<wd>{lx.full_weekday_re})(?:\s+(?P<part>{parts}))?",
             "duration": rf"(?:(?P<pre>for|over|during|within)\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|coming|previous)\s+)?(?P<num>{lx.number_re})\s+(?P<unit>{lx.unit_re})",
+            "anaphoric": rf"{pre}(?:(?P<the>the)\s+)?(?P<ana>{lx.anaphoric_re})\s+(?P<aunit>day|{parts}|week|month|year)",
+            "day_before": rf"the\s+(?P<aunit>day|{parts}|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))",
+            "offset": rf"(?P<num>{lx.number_re})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>{lx.offset_re})",
             "reference": rf"(?P<ref>{lx.reference_re})",
             "every": rf"every\s+(?P<every>{lx.full_weekday_re}|day|week|month|year)",
             "set": rf"(?P<setword>{'|'.join(map(re.escape, lx.sets))})",
@@ -105,8 +114,32 @@ class TemporalFinder:
             return None  # "this" alone is not a day
         if rule == "duration" and parts["unit"].lower().startswith("decade") and not parts.get("pre"):
             return None
+        if rule == "anaphoric" and not self._anaphor_ok(parts, text, start, end):
+            return None
         invalid = self._impossible(parts)
         return Found(start, end, body, rule, parts, invalid)
+
+    def _anaphor_ok(self, parts: dict[str, str], text: str, start: int, end: int) -> bool:
+        """"the next day", "that night", "the following year"; not "next week" (the anchor's), not "over the next
+        year" (a span ahead), and not the "that" of "officials said that night raids ..."."""
+        word, unit = parts["ana"].lower(), parts["aunit"].lower()
+        if word == "that":
+            if parts.get("the"):
+                return False
+            if parts.get("span"):
+                return True
+            before = re.findall(r"[\w']+|[^\w\s]", text[max(0, start - 30):start])
+            after = text[end:end + 24]
+            if before and before[-1].lower() in _ANAPHOR_PRECEDERS or not before or before[-1] in ",;(":
+                return True
+            if re.match(r"\s*(?:[,.;:)]|$)", after) or re.match(_CLAUSE_AFTER, after, re.IGNORECASE):
+                return True
+            # "and that month its leader fled"; but after a speech verb "said that night the ..." stays a conjunction
+            return bool(before) and before[-1].lower() not in _SPEECH_BEFORE and bool(
+                re.match(r"\s+(?:the|a|an|its|his|her|their|our|my)\b", after, re.IGNORECASE))
+        if not parts.get("the"):
+            return False
+        return not (word == "next" and unit in ("week", "month", "year"))
 
     def _month_ok(self, word: str, rule: str) -> bool:
         if not word[0].isupper():

@@ -33,6 +33,8 @@ class TemporalLexicon:
     until: list[str] = field(default_factory=list)
     sets: dict[str, str] = field(default_factory=dict)
     future_markers: set[str] = field(default_factory=set)
+    anaphoric: dict[str, int] = field(default_factory=dict)
+    offset_words: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_rules(cls, rules: dict[str, Any]) -> TemporalLexicon:
@@ -62,6 +64,8 @@ class TemporalLexicon:
             lex.until = [str(w).lower() for w in raw["until"]]
             lex.sets = {str(k).lower(): str(v) for k, v in raw["sets"].items()}
             lex.future_markers = {str(w).lower() for w in raw["future_markers"]}
+            lex.anaphoric = {str(k).lower(): int(v) for k, v in raw["anaphoric"].items()}
+            lex.offset_words = {str(k).lower(): int(v) for k, v in raw["offset_words"].items()}
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise PackError(f"The pack's 'temporal' rules are malformed ({exc!r}); compare with packs/data/temporal.yaml.") from None
         return lex
@@ -106,6 +110,14 @@ class TemporalLexicon:
     @property
     def relative_re(self) -> str:
         return _alternation(list(self.relative))
+
+    @property
+    def anaphoric_re(self) -> str:
+        return _alternation(list(self.anaphoric))
+
+    @property
+    def offset_re(self) -> str:
+        return _alternation(list(self.offset_words))
 
     @property
     def span_re(self) -> str:

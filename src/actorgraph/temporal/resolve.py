@@ -8,7 +8,9 @@ December 1" back); with no anchor, only expressions that carry their own year re
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
+from .anaphora import ANAPHORIC_RULES, resolve_anaphoric
 from .find import Found
 from .lexicon import TemporalLexicon
 from .values import (TimeValue, day, iso_week, month, season_of, season_order, shift_month,
@@ -17,9 +19,13 @@ from .values import (TimeValue, day, iso_week, month, season_of, season_order, s
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
-def resolve(found: Found, lex: TemporalLexicon, anchor: dt.date | None, tense: str | None = None) -> TimeValue | None:
-    handler = _HANDLERS[found.rule]
-    value = handler(found.parts, lex, anchor, tense or "past")
+def resolve(found: Found, lex: TemporalLexicon, anchor: dt.date | None, tense: str | None = None,
+            earlier: Sequence[TimeValue] = ()) -> TimeValue | None:
+    """`earlier`: the expressions already resolved before this one, which "the next day" counts from."""
+    if found.rule in ANAPHORIC_RULES:
+        value = resolve_anaphoric(found.parts, lex, earlier)
+    else:
+        value = _HANDLERS[found.rule](found.parts, lex, anchor, tense or "past")
     if value is None:
         return None
     kind = value.kind
