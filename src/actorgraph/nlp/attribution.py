@@ -253,14 +253,16 @@ def _near(prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
 
 
 def _carries_another(outer: QuoteCandidate, candidates: list[QuoteCandidate]) -> bool:
-    return any(c is not outer and outer.start <= c.start and c.end <= outer.end and c.speaker != outer.speaker
-               for c in candidates)
+    return any(c is not outer and c.kind != "event" and outer.start <= c.start and c.end <= outer.end
+               and c.speaker != outer.speaker for c in candidates)
 
 
 def _without_nested(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Drop a reported clause lying wholly inside another candidate by the same cue region (it repeats it)."""
     out: list[QuoteCandidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if cand.kind == "event" and any(o.kind != "event" and o.start <= cand.start < o.end for o in out):
+            continue  # "Sot al-Iraq reported that Sudani received ...": a meeting inside reported words is no set-up
         if any(o.start <= cand.start and cand.end <= o.end and o.kind != "direct" and cand.kind != "direct"
                and o.speaker == cand.speaker for o in out):
             continue

@@ -212,7 +212,10 @@ class _Reader:
         for token in self.doc:
             if token.pos_ != "VERB" or token.lemma_.lower() not in self.lex.event_verbs or self._in_marks(token.idx):
                 continue
-            speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            # "Aktürk was asked at Thursday's briefing": the one asked is the one who answers
+            subject_deps = ("nsubj", "nsubjpass") if token.lemma_.lower() in ("ask", "question", "interview") \
+                else ("nsubj",)
+            speaker = next((c for c in token.children if c.dep_ in subject_deps), None)
             if speaker is None:
                 continue
             ref = speaker_ref(speaker, self.lex)
@@ -575,6 +578,8 @@ class _Reader:
         if node.dep_ == "relcl":
             return True
         if node.dep_ == "acl":
+            if node.lemma_.lower() in self.lex.event_verbs:
+                return False  # "Rouhani, speaking at a summit in Ankara on Monday, said": the speaker's appearance
             noun = node.head.lemma_.lower()
             return noun not in self.lex.statement_nouns and noun not in self.lex.channel_nouns
         return False
