@@ -40,3 +40,19 @@ def test_a_meeting_inside_an_outlets_report_keeps_the_report(extractor):
     x = run(extractor, text, "2024-01-08")
     quote = one(x, "received the army chief")
     assert quote.speaker == "Ruritan Herald"
+
+
+def test_a_dated_lead_sentence_dates_the_answer_after_it(extractor):
+    text = ("Title line\n\nRuritania's response came on Friday. Karl Wendt, the foreign ministry's spokesman, said "
+            "the accusation was baseless.\n\n"
+            "Elbonia hit back on Monday. Its ministry said the claims were \"short-sighted\".\n")
+    x = run(extractor, text, "2025-03-18")
+    assert one(x, "accusation was baseless").date == "2025-03-14"
+    assert one(x, "short-sighted").date == "2025-03-17"
+
+
+def test_a_dated_event_sentence_is_no_lead(extractor):
+    text = ("Title line\n\nThe convoy was attacked on Friday. Karl Wendt, the foreign ministry's spokesman, said "
+            "the accusation was baseless.\n")
+    x = run(extractor, text, "2025-03-18")
+    assert one(x, "accusation was baseless").date is None

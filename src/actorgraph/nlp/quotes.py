@@ -561,7 +561,30 @@ class _Reader:
             for t in candidates:
                 if sent.start_char <= t.found.start < sent.end_char and not self._other_event(t, verb):
                     return (t.found.start, "sentence")
+        return self._lead_date(sents, candidates) if sents else None
+
+    def _lead_date(self, sents: list[Span], candidates: list[TemporalMention]) -> tuple[int, str] | None:
+        """"India's response came on Friday. Randhir Jaiswal, the ministry's spokesman, said ...": a short dated
+        sentence announcing an answer dates the words in the sentence right after it, in the same paragraph."""
+        first = min(sents, key=lambda s: s.start_char)
+        i = bisect.bisect_left(self.sent_starts, first.start_char) - 1
+        if i < 0 or self._para_start(self.sents[i].start_char) != self._para_start(first.start_char):
+            return None
+        lead = self.sents[i]
+        if not self._announces(lead.root):
+            return None
+        for t in candidates:
+            if lead.start_char <= t.found.start < lead.end_char and t.governor == lead.root.i:
+                return (t.found.start, "lead")
         return None
+
+    def _announces(self, root: Token) -> bool:
+        lemma = root.lemma_.lower()
+        words = {lemma} | {f"{lemma} {c.lower_}" for c in root.children if c.dep_ in ("prt", "advmod", "dobj")} | \
+            {f"{lemma} {c.lemma_.lower()}" for c in root.children if c.dep_ in ("prt", "advmod", "dobj")}
+        if words & self.lex.lead_verbs:
+            return True
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.lead_nouns for c in root.children)
 
     def _other_event(self, t: TemporalMention, verb: Token | None) -> bool:
         """A date inside a relative clause ("supporters who attacked a convoy on Friday") or a clause on some other
