@@ -51,6 +51,8 @@ class EntityRules:
         self.force_heads.sort(key=len, reverse=True)
         self.gov_heads = {h.lower() for h in rules.get("government_heads", [])}
         self.mission_heads = {h.lower() for h in rules.get("mission_heads", [])}
+        self.ministry_heads = {h.lower() for h in rules.get("ministry_heads", [])}
+        self.portfolios = {h.lower() for h in rules.get("portfolios", [])}
         self.region_heads = {h.lower() for h in rules.get("region_heads", [])}
         self.org_heads = set(rules.get("org_heads", []))
         self.loc_heads = set(rules.get("loc_heads", []))
@@ -365,6 +367,12 @@ class EntityRules:
                     out.append(Span(doc, i, j + 1, label="ORG", kb_id=body.id if body else ""))
                 elif j < len(doc) and doc[j].lower_ in self.mission_heads:
                     out.append(Span(doc, i, j + 1, label="ORG", span_id=_OVER_PACK))  # "the US embassy"
+                else:
+                    k = j
+                    while k < len(doc) and k - j < 2 and doc[k].lower_ in self.portfolios:
+                        k += 1
+                    if k > j and k < len(doc) and doc[k].lower_ in self.ministry_heads:
+                        out.append(Span(doc, i, k + 1, label="ORG", span_id=_OVER_PACK))  # "the Emirati foreign ministry"
         return out
 
     def _state_at(self, doc: Doc, i: int, by_start: dict[int, Span]) -> tuple[str | None, int]:
