@@ -41,5 +41,22 @@ def test_entities_unlinked_mention_of_a_pack_name_is_linked_by_normalised_form(t
 def test_entities_acronym_after_full_name_joins_it(tiny_pack):
     text = "Grey Wolf Units (GWU) fought; GWU won."
     ms = [mention(text, "Grey Wolf Units", "ORG"), mention(text, "GWU", "ORG"), mention(text, "GWU", "ORG", nth=1)]
-    ents = EntityAssembler(tiny_pack).assemble(ms, text)
-    assert len(ents) == 2 and ents[0].aliases == ["GWU"]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)  # the later "GWU" is the same one (one sense)
+    assert ent.name == "Grey Wolf Units" and ent.aliases == ["GWU"] and len(ent.mentions) == 3
+
+
+def test_entities_acronym_without_brackets_joins_the_one_name_it_spells(tiny_pack):
+    text = "The Tigray People's Liberation Front met. Later the TPLF and the Arakan Army (AA) spoke; the AA left."
+    ms = [mention(text, "Tigray People's Liberation Front", "ORG"), mention(text, "TPLF", "ORG"),
+          mention(text, "Arakan Army", "ORG"), mention(text, "AA", "ORG"), mention(text, "AA", "ORG", nth=1)]
+    ents = {e.name: e for e in EntityAssembler(tiny_pack).assemble(ms, text)}
+    assert sorted(ents) == ["Arakan Army", "Tigray People's Liberation Front"]
+    assert len(ents["Arakan Army"].mentions) == 3
+
+
+def test_entities_a_datelines_agency_after_a_place_is_not_its_acronym(tiny_pack):
+    text = "BAGHDAD, Iraq (LWS) - Fighting went on. The Democratic Republic of the Congo (DRC) said."
+    ms = [mention(text, "Iraq", "GPE"), mention(text, "LWS", "ORG"),
+          mention(text, "Democratic Republic of the Congo", "GPE"), mention(text, "DRC", "GPE")]
+    ents = {e.name: e for e in EntityAssembler(tiny_pack).assemble(ms, text)}
+    assert "LWS" in ents and ents["Democratic Republic of the Congo"].aliases == ["DRC"]

@@ -81,3 +81,15 @@ def test_gazetteer_dotted_abbreviations_tokenise_as_in_text(bundled_pack):
     nlp.add_pipe("actorgraph_gazetteer").set_pack(bundled_pack)
     doc = nlp("The U.S. Department of the Treasury acted.")
     assert [e.text for e in doc.ents] == ["U.S. Department of the Treasury"]
+
+
+def test_gazetteer_article_and_one_word_name_is_not_the_start_of_a_longer_name(bundled_pack):
+    from actorgraph.packs import Pack
+    from conftest import entry
+
+    pack = Pack(entries={"the-herald": entry("the-herald", "The Herald", "MEDIA", kind="newspaper")},
+                rules=dict(bundled_pack.rules))
+    nlp = spacy.blank("en")
+    nlp.add_pipe("actorgraph_gazetteer").set_pack(pack)
+    assert ents(nlp("It met the Herald Defence Council on Monday.")) == []
+    assert ents(nlp("The Herald reported the talks.")) == [("The Herald", "MEDIA", "the-herald")]

@@ -81,8 +81,17 @@ class EntityAssembler:
         if linked is not None and self.pack.entries[linked].type == _family(m.label, self.pack.entries[linked].type):
             return "pack:" + linked
         # An acronym introduced right after its full name: "Popular Mobilization Units (PMU)".
-        if previous is not None and group_of and _PAREN.match(text[previous.end:m.start]) and m.text.isupper():
+        if previous is not None and group_of and _PAREN.match(text[previous.end:m.start]) and m.text.isupper() and \
+                (previous.label not in ("GPE", "LOC") or _initials(previous.text) == m.text):
+            # not "BAGHDAD, Iraq (LWS) -": a dateline's agency after a place; a place's own acronym spells it ("DRC")
             return group_of[-1]
+        if m.text.isupper() and 2 <= len(m.text) <= 6 and m.text.isalpha():
+            # "Arakan Army ... the AA", "Tigray People's Liberation Front ... TPLF": an acronym of exactly one
+            # organisation named before, even without the brackets
+            spelled = {key for key, g in groups.items() if any(
+                x.label in ("ORG", "MEDIA") and _initials(x.text) == m.text for x in g.mentions)}
+            if len(spelled) == 1:
+                return spelled.pop()
         if m.label == "ORG" and m.text in self.org_heads:
             # "the Guards" after "Iran's Revolutionary Guards": an organisation's head word alone is that
             # organisation when exactly one earlier name in the text ends with it
@@ -105,8 +114,14 @@ class EntityAssembler:
                 holders = {key for key, g in groups.items() if g.given == given and g.is_person()}
                 if len(holders) == 1:
                     return holders.pop()
-        # One sense per discourse: the same name in one text is one entity, whatever label each mention got.
-        return f"name:{norm}"
+        # One sense per discourse: the same name in one text is one entity, whatever label each mention got, also
+        # when its first mention joined a longer name ("Arakan Army (AA)", then "the AA")
+        key = f"name:{norm}"
+        if key not in groups:
+            joined = {k for k, g in groups.items() if any(normalize_name(x.text) == norm for x in g.mentions)}
+            if len(joined) == 1:
+                return joined.pop()
+        return key
 
     def _new_group(self, key: str, first: RawMention) -> _Group:
         entry = self.pack.entries[key[5:]] if key.startswith("pack:") else None
@@ -151,3 +166,10 @@ def _family(label: str, pack_type: str) -> str:
     if {label, pack_type} <= {"GPE", "LOC"}:
         return pack_type
     return label
+
+
+def _initials(name: str) -> str:
+    """"TPLF" for "Tigray People's Liberation Front", "TTP" for "Tehreek-e-Taliban Pakistan": the capitals that
+    open each word or hyphenated part, small words ("of", "for", "e") left out."""
+    parts = re.split(r"[\s-]+", name)
+    return "".join(p[0] for p in parts if p[:1].isupper())

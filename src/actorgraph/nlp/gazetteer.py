@@ -95,6 +95,11 @@ class Gazetteer:
             return span.text in self._acronyms[key]
         if key in self._lowercase_ok:
             return True
+        words = key.split()
+        if len(words) == 2 and words[0] == "the" and span.end < len(span.doc) and span.doc[span.end].is_title:
+            # "the National Defence and Security Council" is not the newspaper "The National": a name made of "the"
+            # and one word stops where the capitals stop, or it is the start of another name
+            return False
         return any(t.text[:1].isupper() or (t.text[:1].isalpha() and not t.text[:1].isascii()) for t in span)
 
     def _choose(self, span: Span, entries: list[PackEntry]) -> PackEntry | None:
