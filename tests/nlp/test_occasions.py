@@ -70,3 +70,15 @@ def test_a_date_alone_on_one_line_is_no_heading(extractor):
     text = ("Title line\n\nMarch 16, 2025\n\nKarl Wendt said the attack \"will not pass without a response.\"\n")
     x = run(extractor, text, "2025-03-16")
     assert one(x, "will not pass").date is None
+
+
+def test_an_unnamed_representative_at_the_session_speaks_on_its_day_as_himself(extractor):
+    text = ("Council votes on mission\n\n"
+            "UNITED NATIONS - Karl Wendt, Ruritania's ambassador, told the Security Council on Friday that the "
+            "mission needed money.\n\n"
+            "Elbonia's representative said the troops had \"paid in blood\" for the country.\n")
+    x = run(extractor, text, "2024-12-28")
+    q = one(x, "paid in blood")
+    # no one on stage is said to be Elbonian: the speaker stays the description, not the last person named
+    assert (q.speaker, q.speaker_resolved) == ("Elbonia's representative", False)
+    assert q.date == "2024-12-27"

@@ -366,8 +366,10 @@ class SpeakerResolver:
                 if ahead is not None:
                     return ahead
             if ref.definite:
-                # "the cleric": someone already on stage
-                return self._salient(position, "person", None, quote, lambda c: isinstance(c, Entity))
+                # "the cleric": someone already on stage; but "Mozambique's representative" only if that person is
+                # known to be of that state: else an unnamed speaker of the state, kept as its description
+                return self._salient(position, "person", None, quote,
+                                     lambda c: isinstance(c, Entity) and self._may_belong(c, owner))
             return None
         if ref.category == "group":
             if owner is not None:
@@ -390,6 +392,14 @@ class SpeakerResolver:
             if at < position and position - at < _NEARBY:
                 return speaker
         return None
+
+    def _may_belong(self, person: Entity, owner: Entity | None) -> bool:
+        if owner is None or owner.type != "GPE":
+            return True
+        entry = self.pack.get(person.pack_id)
+        if entry is not None:
+            return entry.country == owner.pack_id
+        return any(p is person and role_owner is owner for _pos, p, _role, role_owner in self.roles)
 
     def _titled(self, ref: SpeakerRef, position: int) -> Entity | None:
         """"Iran's supreme leader" when the document names "Ali Khamenei", whose pack names include "Supreme Leader

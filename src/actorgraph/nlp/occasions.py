@@ -56,7 +56,11 @@ class Occasions:
                     date = quote.date if self.occasion.search(frame(text, cand)) else None
                 continue
             entity = item.entity
-            if date is not None and entity is not None and entity.type == "PERSON" and \
+            ref = cand.speaker
+            # a person speaking there: named, or unnamed ("Britain's representative")
+            person = entity.type == "PERSON" if entity is not None else (
+                ref is not None and ref.category == "person" and not ref.plural and quote.speaker is not None)
+            if date is not None and person and \
                     (cand.cue or "").lower() != "according to" and not self.at_another_time(text, cand):
                 quote.date = date
 
