@@ -156,3 +156,8 @@ def test_entity_rules_a_name_never_runs_across_a_comma_before_a_capital(rules):
               [("Council, Wendt", "ORG"), ("Foreign, Commonwealth and Development Office", "ORG")])
     assert ("Council", "ORG", "") in out
     assert ("Foreign, Commonwealth and Development Office", "ORG", "") in out
+
+
+def test_a_name_opening_with_a_capital_and_digits_is_kept(extractor):
+    doc = extractor.nlp("Fighters of M23 entered the town on Monday.")
+    assert "M23" in [e.text for e in doc.ents]

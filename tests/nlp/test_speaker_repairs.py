@@ -348,3 +348,18 @@ def test_the_name_an_unnamed_speaker_gave_is_the_speaker(extractor):
     q = one(x, "not with either side")
     assert q.speaker == "Taavi"
     assert q.speaker_resolved
+
+
+def test_an_age_stands_for_the_person_on_stage(extractor):
+    x = run(extractor, "Title line\n\nKarl Wendt founded the Vanguard Brigades in 2014. \"Those who wanted to bury "
+                       "me were wrong,\" the 47-year-old said in the recording. \"We stay,\" the 47-year-old farmer "
+                       "added.")
+    assert one(x, "bury me").speaker == "Karl Wendt"
+    assert one(x, "We stay").speaker == "Karl Wendt"
+
+
+def test_the_one_told_is_not_the_speaker_when_the_name_is_new_to_the_model(extractor):
+    x = run(extractor, "Title line\n\n\"The war is over in most of the province,\" Khaing Thukha, the group's "
+                       "spokesman, told Radio Free Asia last month.")
+    q = one(x, "The war is over")
+    assert q.speaker == "Khaing Thukha" and q.speaker_resolved

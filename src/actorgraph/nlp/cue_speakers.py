@@ -152,6 +152,8 @@ class CueSpeakers:
             if token.pos_ in ("VERB", "AUX") or token.text in ("that", ":", "“", "\"", "«"):
                 break
             ent = entity_at(token)
+            if ent is not None and (ent.label_ == "MEDIA" or ent.root.head == verb and ent.root.dep_ in ("dobj", "dative")):
+                continue  # "..., told Radio Free Asia": the one told is the listener or the outlet, never the speaker
             if ent is not None and ent.label_ == "PERSON":
                 return ent  # "said Under Secretary of the Treasury ... Daniel R. Whitcomb": the person, not the office
             if ent is not None and ent.label_ == "ORG" and first is None:

@@ -84,6 +84,7 @@ class EntityRules:
         spans.extend(_parenthesised_acronyms(doc, spans))
         spans.extend(_dateline_agencies(doc))
         spans.extend(self._platform_x(doc))
+        spans.extend(self._people_by_apposition(doc, spans))
         spans = _joined_over_of(doc, _resolve(spans))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
@@ -134,7 +135,7 @@ class EntityRules:
     def _fix(self, ent: Span) -> Span | None:
         doc = ent.doc
         start, end = self._trim(ent)
-        if start >= end or not any(t.is_alpha for t in doc[start:end]):
+        if start >= end or not any(t.text[:1].isalpha() for t in doc[start:end]):  # "M23" has a letter
             return None
         label, kb = ent.label_, ent.kb_id_
         if self._is_event_name(doc, start, end):
@@ -173,7 +174,8 @@ class EntityRules:
                 label = "PERSON"
             elif label in {"ORG", "GPE", "LOC"} and self._role_apposition_after(doc, start, end):
                 label = "PERSON"  # "Nafissatou Diallo, a researcher who follows the Sahel": a person by her role
-            if not any(t.text[:1].isupper() or not t.text[:1].isascii() for t in doc[start:end] if t.is_alpha):
+            if not any(t.text[:1].isupper() or not t.text[:1].isascii() for t in doc[start:end]
+                       if t.text[:1].isalpha()):  # "M23" is a name: a capital opens it
                 return None
         elif self._is_adjective(doc, end) and label in {"GPE", "LOC"}:
             return None
@@ -197,6 +199,24 @@ class EntityRules:
             posted = bool(before) and before[-1] == "on" and any(w in _POSTING for w in before[:-1])
             if posted or after in ("account", "accounts", "post", "posts", "feed", "page"):
                 out.append(Span(doc, tok.i, tok.i + 1, label="MEDIA", kb_id=entry.id))
+        return out
+
+    def _people_by_apposition(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Khaing Thukha, the group's spokesman, told ...": a capitalised two- or three-word run the model left
+        untagged (names it has not seen, often mis-parsed as verbs) is a person when a role apposition follows."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and \
+                    not doc[j].text.isupper() and not doc[j].is_stop and j not in taken:
+                j += 1
+            if j - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()) and not any(
+                    t.lower_ in self.person_titles or t.lower_ in self.demonyms for t in doc[i:j]) and \
+                    self._role_apposition_after(doc, i, j):
+                out.append(Span(doc, i, j, label="PERSON"))
+            i = max(j, i + 1)
         return out
 
     def _role_apposition_after(self, doc: Doc, start: int, end: int) -> bool:

@@ -205,6 +205,9 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
         if lemma in lex.statement_nouns:
             return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
                               None, None, definite=definite, plural=plural)
+    if definite and not plural and owner is None and _aged(token):
+        # "the 47-year-old said", "the 58-year-old farmer said": an age is only ever given to a person
+        return SpeakerRef("descriptor", start, end, text, lemma, "person", None, definite=True)
     if lemma in lex.person_roles or lower in lex.person_roles or _compound_role(token, lex):
         # "the two defence ministers spoke": several people, none of whom a later "he" or "the minister" is alone
         return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
@@ -343,6 +346,14 @@ def _national(token: Token, lex: QuoteLexicon) -> bool:
         if child.dep_ == "prep" and child.lower_ == "of":  # "the office of Prime Minister Adel Abdul Mahdi"
             if any(c.dep_ == "pobj" and c.ent_type_ in ("PERSON", "GPE") for c in child.children):
                 return True
+    return False
+
+
+def _aged(token: Token) -> bool:
+    """"47-year-old" as the head, or as a modifier of the head ("the 58-year-old farmer")."""
+    for node in (token, *[c for c in token.children if c.dep_ == "amod"]):
+        if node.lower_ == "old" and any(c.lower_ == "year" for c in node.children):
+            return True
     return False
 
 
