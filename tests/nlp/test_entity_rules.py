@@ -161,3 +161,18 @@ def test_entity_rules_a_name_never_runs_across_a_comma_before_a_capital(rules):
 def test_a_name_opening_with_a_capital_and_digits_is_kept(extractor):
     doc = extractor.nlp("Fighters of M23 entered the town on Monday.")
     assert "M23" in [e.text for e in doc.ents]
+
+
+def test_a_capitalised_run_opening_with_a_given_name_is_a_person(extractor):
+    doc = extractor.nlp("STRELSAU, Ruritania - Hassan Qurtubi Varnel remembers the day he stopped paying.")
+    assert ("Hassan Qurtubi Varnel", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_given_name_run_holding_an_organisation_head_is_not_a_person(extractor):
+    doc = extractor.nlp("Fighters of the Hassan Varnel Brigades entered the town.")
+    assert all(e.label_ != "PERSON" for e in doc.ents)
+
+
+def test_an_untagged_name_with_a_role_apposition_is_a_person(extractor):
+    doc = extractor.nlp("\"We stay,\" Khaing Thukha, the group's spokesman, told reporters.")
+    assert ("Khaing Thukha", "PERSON") in [(e.text, e.label_) for e in doc.ents]

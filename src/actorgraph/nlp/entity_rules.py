@@ -68,6 +68,8 @@ class EntityRules:
                                 and any(n.startswith("X (") for n in e.names)), None)
         quotes = rules.get("quotes") if isinstance(rules.get("quotes"), dict) else {}
         self.person_roles = {str(r).lower() for r in quotes.get("person_roles", [])}
+        self.given_names = {str(n).lower() for n in (*rules.get("given_names", []),
+                                                      *quotes.get("female_first_names", []))}
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -85,6 +87,7 @@ class EntityRules:
         spans.extend(_dateline_agencies(doc))
         spans.extend(self._platform_x(doc))
         spans.extend(self._people_by_apposition(doc, spans))
+        spans.extend(self._people_by_given_name(doc, spans))
         spans = _joined_over_of(doc, _resolve(spans))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
@@ -217,6 +220,36 @@ class EntityRules:
                     self._role_apposition_after(doc, i, j):
                 out.append(Span(doc, i, j, label="PERSON"))
             i = max(j, i + 1)
+        return out
+
+    def _people_by_given_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Hassan Abdi Elmi remembers ...", "Abdifatah Aden Hassan, who ...": a capitalised run of two to five words
+        that opens with a common given name is a person, where the model tagged nothing or only its tail (a longer
+        span wins over the model's "Aden Hassan"). Runs holding an organisation or place head are left alone."""
+        linked = {i for s in spans if s.kb_id_ or s.label_ != "PERSON" for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in self.given_names or not tok.text[:1].isupper() or i in linked:
+                continue
+            if i > 0 and (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha or doc[i - 1].text == "'s"
+                          or doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+                continue  # inside a longer name, or a possessive's object
+            j = i + 1
+            while j < len(doc) and j - i < 5 and j not in linked and (
+                    doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].text.isupper()
+                    or doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1] in "-"
+                    or doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                    or doc[j].lower_ in ("bin", "ibn", "abu", "ould", "wa") and j + 1 < len(doc)
+                    and doc[j + 1].text[:1].isupper()):
+                j += 1
+            while j > i and not doc[j - 1].text[:1].isupper():
+                j -= 1  # a run ends on a capitalised word
+            words = doc[i:j]
+            if sum(t.text[:1].isupper() for t in words) < 2 or any(
+                    t.text in self.org_heads or t.text in self.loc_heads or t.text in self.media_name_words
+                    or t.lower_ in self.demonyms or t.lower_ in self.person_titles for t in words[1:]):
+                continue
+            out.append(Span(doc, i, j, label="PERSON"))
         return out
 
     def _role_apposition_after(self, doc: Doc, start: int, end: int) -> bool:
@@ -415,6 +448,7 @@ _DATELINE_AGENCY = re.compile(r"(?:^|\n\n)[A-Z][A-Z'./ -]+(?:,[^\n()]{1,40}?)?\s
                               r"\s*(?:-{1,2}|\u2013|\u2014)")
 
 
+_NAME_PARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "adh"}  # "al-Lami" inside a name
 _MEDIA_NOUNS = {"broadcaster", "television", "channel", "newspaper", "daily", "agency", "station", "radio", "network",
                 "outlet", "website", "tabloid", "weekly"}  # "agency" only as "news agency" / "press agency"
 _POSTING = {"wrote", "posted", "said", "says", "writes", "tweeted", "post", "posts", "message", "statement", "comments",
