@@ -82,3 +82,19 @@ def test_an_unnamed_representative_at_the_session_speaks_on_its_day_as_himself(e
     # no one on stage is said to be Elbonian: the speaker stays the description, not the last person named
     assert (q.speaker, q.speaker_resolved) == ("Elbonia's representative", False)
     assert q.date == "2024-12-27"
+
+
+def test_a_lead_with_the_session_body_acting_on_a_day_opens_the_session(extractor):
+    text = ("Council backs mission\n\n"
+            "UNITED NATIONS - The Security Council on Friday authorised a new mission for Ruritania.\n\n"
+            "Speaking after the vote, Karl Wendt, Elbonia's deputy ambassador, said the mandate was fair.\n")
+    x = run(extractor, text, "2024-12-28")
+    assert one(x, "the mandate was fair").date == "2024-12-27"
+
+
+def test_a_body_deciding_on_a_day_is_no_session(extractor):
+    text = ("Sanctions\n\n"
+            "The Ruritanian Cabinet decided on Tuesday to freeze the group's funds.\n\n"
+            "Karl Wendt, a lawyer in Strelsau, said the listing was largely symbolic.\n")
+    x = run(extractor, text, "2024-01-17")
+    assert one(x, "largely symbolic").date is None

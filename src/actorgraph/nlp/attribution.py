@@ -109,7 +109,7 @@ class Attributor:
             out.append(_Said(self._quote(text, cand, speaker.name, speaker.entity is not None, via, relayed, date),
                              cand, speaker))
         date_headings(text, dates, out, body_from)
-        self.occasions.date(text, out)
+        self.occasions.date(text, out, self.occasions.openings(text, dates, body_from))
         return [s.quote for s in out if s.candidate.kind != "event"]
 
     @staticmethod

@@ -35,17 +35,43 @@ class Occasions:
                                    r"(?:[\w-]+\s+){0,3}?(?i:" + nouns + r")\b(?!\s+[A-Z])")
         openers = "|".join(re.escape(w) for w in sorted(lex.scene_openers, key=len, reverse=True))
         self.scene_change = re.compile(r"(?:" + openers + r")\b", re.IGNORECASE)
+        # the body that holds the occasion as the subject a paragraph opens with
+        bodies = "|".join(re.escape(n) for n in sorted(lex.session_bodies, key=len, reverse=True))
+        self.body_first = re.compile(r"(?:The\s+|[A-Z][\w-]+(?:'s|\u2019s)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + bodies +
+                                     r")\b(?!\s*[-,(])")
         self.another_time = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex.other_time_words))) + r")\b",
                                        re.IGNORECASE)
+
+    def openings(self, text: str, dates: Iterable[TimeExpression], body_from: int = 0) -> list[tuple[int, str]]:
+        """Paragraphs that open with the occasion's body acting on a day: "The Security Council on Friday authorised
+        ...", "Lebanon's parliament elected ... on Thursday". (position, day) for each."""
+        days = [d for d in dates if d.value and d.precision in ("day", "time") and d.kind == "date"
+                and d.start >= body_from]
+        out: list[tuple[int, str]] = []
+        for match in re.finditer(r"(?:^|\n\n)(?:[A-Z][A-Z .,']+\s[-\u2013\u2014]+\s)?", text):
+            start = match.end()
+            if start < body_from:
+                continue
+            stop = text.find(". ", start)
+            stop = len(text) if stop < 0 else stop
+            if not self.body_first.match(text, start, stop):
+                continue
+            day = next((d for d in days if start <= d.start < stop and not _quoted(text, start, d.start)), None)
+            if day is not None:
+                out.append((start, day.value[:10]))
+        return out
 
     def at_another_time(self, text: str, cand: QuoteCandidate) -> bool:
         return bool(self.another_time.search(frame(text, cand)))
 
-    def date(self, text: str, said: Iterable[Said]) -> None:
+    def date(self, text: str, said: Iterable[Said], openings: Iterable[tuple[int, str]] = ()) -> None:
         """Give undated statements by people at a dated occasion its date, in place."""
         date: str | None = None
+        pending = sorted(openings)
         for item in said:
             cand, quote = item.candidate, item.quote
+            while pending and pending[0][0] <= cand.evidence[0]:
+                date = pending.pop(0)[1]
             if cand.kind == "event" and not quote.date:
                 continue
             opening = text[cand.paragraph:cand.paragraph + 40]
@@ -95,3 +121,8 @@ _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 def frame(text: str, cand: QuoteCandidate) -> str:
     """The sentence around the quoted words, without them: the words that frame the statement."""
     return text[cand.evidence[0]:cand.start] + " " + text[cand.end:cand.evidence[1]]
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` lies inside quote marks opened since `start` (an odd number of marks before it)."""
+    return sum(text.count(m, start, at) for m in ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")) % 2 == 1

@@ -11,7 +11,7 @@ _KEYS = (
     "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases",
     "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
     "group_pronouns", "event_verbs", "state_bodies", "female_first_names", "occasion_nouns", "scene_openers",
-    "other_time_words", "lead_verbs", "lead_nouns",
+    "other_time_words", "lead_verbs", "lead_nouns", "session_bodies",
 )
 
 
@@ -37,6 +37,7 @@ class QuoteLexicon:
     other_time_words: frozenset[str]
     lead_verbs: frozenset[str]
     lead_nouns: frozenset[str]
+    session_bodies: frozenset[str]
     descriptor_kinds: dict[str, tuple[str, ...]]
 
     @classmethod
