@@ -176,3 +176,9 @@ def test_a_given_name_run_holding_an_organisation_head_is_not_a_person(extractor
 def test_an_untagged_name_with_a_role_apposition_is_a_person(extractor):
     doc = extractor.nlp("\"We stay,\" Khaing Thukha, the group's spokesman, told reporters.")
     assert ("Khaing Thukha", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_datelines_dash_ends_the_place_before_it(extractor):
+    doc = extractor.nlp("UNITED NATIONS - The Security Council on Friday authorised a new mission.")
+    assert all(" - " not in e.text for e in doc.ents)
+    assert "Security Council" in [e.text for e in doc.ents]

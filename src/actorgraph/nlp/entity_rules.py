@@ -496,11 +496,14 @@ def _seq_at(doc: Doc, i: int, words: tuple[str, ...], lower: bool = False) -> bo
 
 
 def _split_at_line_breaks(ents: tuple[Span, ...]) -> list[Span]:
-    """A name never runs across a line break (the model sometimes joins a headline to the byline below it), nor an
-    organisation's or person's name across a comma."""
+    """A name never runs across a line break (the model sometimes joins a headline to the byline below it) or a
+    dateline's dash, nor an organisation's or person's name across a comma."""
     out = []
     for ent in ents:
         breaks = [t.i for t in ent if "\n" in t.text]
+        # "UNITED NATIONS - The Security Council": a dateline's spaced dash ends the place before it
+        breaks += [t.i for t in ent[1:-1] if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_
+                   and ent.doc[t.i - 1].whitespace_]
         if ent.label_ in ("ORG", "PERSON", "MEDIA") and not ent.kb_id_:
             # "According to the Council, Sinwar's funds": a comma before a capitalised word ends a name
             # ("Foreign, Commonwealth and Development Office" is one name: a list closed by "and")
@@ -570,7 +573,8 @@ def _capitalised_run_after(doc: Doc, i: int) -> int | None:
             end += 1
         elif tok.lower_ in {"al", "el"} and end + 1 < len(doc) and doc[end + 1].text == "-":
             end += 2
-        elif tok.text in {"-", "'", "\u2019"} and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        elif tok.text in {"-", "'", "\u2019"} and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+                and not tok.whitespace_:  # not a dateline's spaced dash ("UNITED NATIONS - The Security Council")
             end += 1
         else:
             break
