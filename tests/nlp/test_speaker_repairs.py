@@ -363,3 +363,10 @@ def test_the_one_told_is_not_the_speaker_when_the_name_is_new_to_the_model(extra
                        "spokesman, told Radio Free Asia last month.")
     q = one(x, "The war is over")
     assert q.speaker == "Khaing Thukha" and q.speaker_resolved
+
+
+def test_she_is_not_a_man_the_name_lexicon_knows_even_when_her_name_is_new(extractor):
+    x = run(extractor, "Title line\n\nOndine Vrask, the UN's deputy envoy, briefed the Council on Friday. Hassan "
+                       "Vrell, the relief chief, spoke before her.\n\nThe risk of famine was \"alarmingly high,\" she "
+                       "warned.")
+    assert one(x, "alarmingly high").speaker == "Ondine Vrask"

@@ -32,6 +32,8 @@ _WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
+_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "general", "gen", "colonel", "col", "president", "minister",
+                "prime", "sayyed", "imam", "mullah", "hajj", "haji", "ayatollah", "major", "captain", "lt"}
 _TITLE_LEAD = re.compile(r"^(?:the|a|an)\s+|^.*['\u2019]s\s+")  # "the ", "Iran's " before a title
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
@@ -72,6 +74,8 @@ class SpeakerResolver:
                  female_names: frozenset[str] = frozenset()) -> None:
         self.pack = pack
         self.female_names = female_names
+        # given names the pack lists that are not women's: a "she" is not one of these when anyone else fits
+        self.male_names = frozenset(str(n) for n in pack.rules.get("given_names", [])) - female_names
         self.descriptor_kinds = descriptor_kinds or {}
         # the byline's author writes the story and is never "he" in it
         self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if e.name != author),
@@ -134,17 +138,19 @@ class SpeakerResolver:
         if ref.kind == "pronoun":
             category = ref.category or "person"
             head = "pronoun" if category == "group" else None
-            accept = None
+            # the outlet that carried the words is not the "it" that said them
+            carried = {id(e) for e in (self.entity_over(s, s + 1) for s in carriers) if e is not None}
+            free: Callable[[Antecedent], bool] = lambda c: id(c) not in carried  # noqa: E731
+            accept = free
             if category == "person" and ref.head in ("she", "her", "hers"):
-                accept = self._female  # "she said": a woman named before
+                accept = lambda c: free(c) and self._female(c)  # noqa: E731  "she said": a woman named before
             elif category == "person" and ref.head in ("he", "him", "his"):
-                accept = lambda c: not self._female(c)  # noqa: E731
-            if carriers:
-                carried = {id(e) for e in (self.entity_over(s, s + 1) for s in carriers) if e is not None}
-                base = accept
-                accept = lambda c: id(c) not in carried and (base is None or base(c))  # noqa: E731
+                accept = lambda c: free(c) and not self._female(c)  # noqa: E731
             found = self._salient(position, category, head, quote, accept)
-            if found is None and accept is not None:
+            if found is None and category == "person" and ref.head in ("she", "her", "hers"):
+                # a woman whose name the lexicon does not know: anyone not known to be a man
+                found = self._salient(position, category, head, quote, lambda c: free(c) and not self._male(c))
+            if found is None:
                 found = self._salient(position, category, head, quote)
             return _resolution(found, ref.text)
         if ref.kind == "descriptor" and ref.category == "outlet":
@@ -187,6 +193,11 @@ class SpeakerResolver:
         """The outlet "the site" or "the channel" stands for: the most salient one named before."""
         found = self._salient(position, "group", "outlet", quote)
         return found if isinstance(found, Entity) else None
+
+    def _male(self, candidate: Antecedent) -> bool:
+        name = candidate.name if isinstance(candidate, Entity) else candidate.text
+        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLE_WORDS] if name else []
+        return bool(words) and words[0] in self.male_names
 
     def _female(self, candidate: Antecedent) -> bool:
         name = candidate.name if isinstance(candidate, Entity) else candidate.text
