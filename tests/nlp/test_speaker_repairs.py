@@ -370,3 +370,18 @@ def test_she_is_not_a_man_the_name_lexicon_knows_even_when_her_name_is_new(extra
                        "Vrell, the relief chief, spoke before her.\n\nThe risk of famine was \"alarmingly high,\" she "
                        "warned.")
     assert one(x, "alarmingly high").speaker == "Ondine Vrask"
+
+
+def test_a_service_named_by_the_name_before_it_speaks_as_that_body(extractor):
+    x = run(extractor, "Title line\n\nThe Ruritanian Intelligence Bureau (RIB) was set up in 1990. The RIB security "
+                       "service said on June 27 that it had closed the case.")
+    q = one(x, "closed the case")
+    assert (q.speaker, q.speaker_resolved) == ("Ruritanian Intelligence Bureau", True)
+
+
+def test_a_definite_description_given_to_a_named_person_stays_with_them(extractor):
+    x = run(extractor, "Title line\n\nHassan Vrell remembers the day he stopped paying. \"They took the goats,\" the "
+                       "58-year-old farmer said.\n\nAn officer, Karl Wendt, said the militia now guards the road. "
+                       "\"He calls when there is network,\" the farmer said.")
+    assert one(x, "took the goats").speaker == "Hassan Vrell"
+    assert one(x, "when there is network").speaker == "Hassan Vrell"

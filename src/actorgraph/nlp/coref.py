@@ -162,6 +162,11 @@ class SpeakerResolver:
                 owner = self.resolve(ref.owner, ref.owner.start, quote).entity if ref.owner is not None else None
                 self.roles.append((ref.start, found, ref.head, owner))
             return _resolution(found, ref.text)
+        if ref.kind == "description" and ref.definite and not ref.plural and ref.owner is None:
+            # "the farmer said" after "the 58-year-old farmer" was found to be Hassan Abdi Elmi: the same person
+            holder = self._role_holder(ref, position)
+            if holder is not None:
+                return Resolution(holder.name, True, holder)
         named = self._by_surname(ref, position) if ref.kind == "description" else None
         if named is None and ref.kind == "description" and ref.definite and ref.owner is None:
             named = self._by_head_word(ref, position)

@@ -205,6 +205,10 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
         if lemma in lex.statement_nouns:
             return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
                               None, None, definite=definite, plural=plural)
+    if lemma in _SERVICE_HEADS and owner is not None and owner.kind == "mention" and owner.category != "person" and \
+            not any(c.dep_ == "poss" for c in token.children):
+        # "the FSB security service said", "the Tasnim news agency reported": the name before the head is the body
+        return owner
     if definite and not plural and owner is None and _aged(token):
         # "the 47-year-old said", "the 58-year-old farmer said": an age is only ever given to a person
         return SpeakerRef("descriptor", start, end, text, lemma, "person", None, definite=True)
@@ -230,6 +234,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     return None
 
 
+_SERVICE_HEADS = {"service", "agency"}  # a body named by the name set before them: "the FSB security service"
 _MEMBERS = {"rebel", "insurgent", "jihadist", "militant", "militiaman"}  # plural: one group's members
 _NEWS = {"news", "press", "wire"}  # "the news agency" is an outlet, "the civil defence agency" a state body
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
