@@ -385,3 +385,9 @@ def test_a_definite_description_given_to_a_named_person_stays_with_them(extracto
                        "\"He calls when there is network,\" the farmer said.")
     assert one(x, "took the goats").speaker == "Hassan Vrell"
     assert one(x, "when there is network").speaker == "Hassan Vrell"
+
+
+def test_an_inverted_cue_reads_past_a_title_that_opens_with_a_participle(extractor):
+    x = run(extractor, "Title line\n\n\"The network funds the war,\" said Acting Under Secretary of the Treasury for "
+                       "Terrorism and Financial Intelligence Karl T. Wendt.")
+    assert one(x, "funds the war").speaker == "Karl T. Wendt"

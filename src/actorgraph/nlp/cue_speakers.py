@@ -149,8 +149,8 @@ class CueSpeakers:
         if verb.i + 1 < verb.sent.end and verb.doc[verb.i + 1].pos_ == "ADP" and verb.doc[verb.i + 1].is_lower:
             return None  # "called on Qais al-Khazali to ...": the name after a preposition is who was addressed
         for token in verb.doc[verb.i + 1:verb.sent.end]:
-            if token.pos_ in ("VERB", "AUX") or token.text in ("that", ":", "“", "\"", "«"):
-                break
+            if token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper() or token.text in ("that", ":", "“", "\"", "«"):
+                break  # not a title's "Acting" in "said Acting Under Secretary ... Bradley T. Smith"
             ent = entity_at(token)
             if ent is not None and (ent.label_ == "MEDIA" or ent.root.head == verb and ent.root.dep_ in ("dobj", "dative")):
                 continue  # "..., told Radio Free Asia": the one told is the listener or the outlet, never the speaker
