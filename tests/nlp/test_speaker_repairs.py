@@ -391,3 +391,10 @@ def test_an_inverted_cue_reads_past_a_title_that_opens_with_a_participle(extract
     x = run(extractor, "Title line\n\n\"The network funds the war,\" said Acting Under Secretary of the Treasury for "
                        "Terrorism and Financial Intelligence Karl T. Wendt.")
     assert one(x, "funds the war").speaker == "Karl T. Wendt"
+
+
+def test_a_verb_the_parse_hung_inside_the_quoted_words_keeps_the_sentences_speaker(extractor):
+    x = run(extractor, "Title line\n\nKarl Wendt, the UN envoy, spoke on Saturday. He called the pledges \"a first "
+                       "step that Ruritanians have waited far too long for\" and thanked Elbonia for its mediation.")
+    assert all(q.speaker == "Karl Wendt" for q in x.quotes if "Elbonia" in q.text or "first step" in q.text)
+    assert any("Elbonia" in q.text for q in x.quotes)

@@ -51,6 +51,10 @@ class CueSpeakers:
                 if (nearest is None or nearest.kind == "description" and nearest.category is None) and any(
                         c.dep_ == "nsubj" for c in root.children):
                     node = root
+        if node is verb and verb.dep_ == "conj" and _inside_marks(verb.head) and not _inside_marks(verb):
+            # 'He called the pledges "a first step that Yemenis have waited for" and thanked ...': the parse hung the
+            # verb on one inside the quoted words; their subject did not speak, the sentence's did
+            node = verb.sent.root
         found = self._climb(verb, node, through_as)
         if found is not None:
             return found
@@ -159,6 +163,25 @@ class CueSpeakers:
             if ent is not None and ent.label_ == "ORG" and first is None:
                 first = ent
         return first
+
+
+_OPENING = {'"', "\u201c", "\u00ab"}
+_CLOSING = {"\u201d", "\u00bb"}
+
+
+def _inside_marks(token: Token) -> bool:
+    """Whether a token stands inside quote marks opened earlier in its sentence."""
+    depth = 0
+    for t in token.sent:
+        if t.i >= token.i:
+            break
+        if t.text == '"':
+            depth = 1 - depth
+        elif t.text in _OPENING:
+            depth += 1
+        elif t.text in _CLOSING:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _speaker_entity(token: Token) -> Span | None:
