@@ -398,3 +398,9 @@ def test_a_verb_the_parse_hung_inside_the_quoted_words_keeps_the_sentences_speak
                        "step that Ruritanians have waited far too long for\" and thanked Elbonia for its mediation.")
     assert all(q.speaker == "Karl Wendt" for q in x.quotes if "Elbonia" in q.text or "first step" in q.text)
     assert any("Elbonia" in q.text for q in x.quotes)
+
+
+def test_a_cue_joined_to_a_conditional_clause_belongs_to_the_main_clause(extractor):
+    x = run(extractor, "Title line\n\nThe Ruritanian Foreign Ministry warned on Saturday of \"very serious "
+                       "repercussions\" if Elbonia stormed the town, and called on the Security Council to act.")
+    assert one(x, "Security Council to act").speaker == "Ruritanian Foreign Ministry"

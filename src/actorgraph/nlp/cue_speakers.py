@@ -55,6 +55,11 @@ class CueSpeakers:
             # 'He called the pledges "a first step that Yemenis have waited for" and thanked ...': the parse hung the
             # verb on one inside the quoted words; their subject did not speak, the sentence's did
             node = verb.sent.root
+        elif node is verb and verb.dep_ == "conj" and own is None and verb.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in verb.head.children):
+            # '... warned of repercussions if Israel stormed Rafah, and called for a meeting': a cue joined to the
+            # verb of a conditional clause belongs to the clause that clause hangs on
+            node = verb.head.head
         found = self._climb(verb, node, through_as)
         if found is not None:
             return found
