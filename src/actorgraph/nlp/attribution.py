@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Entity, Mention, Quote, Span, TimeExpression
 from ..names import normalize_name
 from ..packs import Pack
-from .coref import Description, Resolution, SpeakerResolver
+from .coref import Description, Genders, Resolution, SpeakerResolver
 from .discourse import DiscourseCues
 from .occasions import Occasions, date_headings
 from .quote_lexicon import QuoteLexicon
@@ -38,6 +38,7 @@ class Attributor:
         self.pack = pack
         self.lex = QuoteLexicon.from_rules(pack.rules)
         self.occasions = Occasions(self.lex)
+        self.genders = Genders.from_pack(pack, self.lex.female_first_names)
 
     def attribute(self, text: str, publisher: str | None, entities: list[Entity], candidates: list[QuoteCandidate],
                   dates: list[TimeExpression], cues: DiscourseCues, body_from: int = 0,
@@ -47,8 +48,7 @@ class Attributor:
         `body_from` is where the article body starts: a headline ("Group vows revenge") is the publisher's summary
         of a statement reported below, not a statement of its own.
         """
-        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author,
-                                   frozenset(n.capitalize() for n in self.lex.female_first_names))
+        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author, self.genders)
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Entity
@@ -32,8 +32,6 @@ _WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
-_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "general", "gen", "colonel", "col", "president", "minister",
-                "prime", "sayyed", "imam", "mullah", "hajj", "haji", "ayatollah", "major", "captain", "lt"}
 _TITLE_LEAD = re.compile(r"^(?:the|a|an)\s+|^.*['\u2019]s\s+")  # "the ", "Iran's " before a title
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
@@ -54,6 +52,27 @@ Antecedent = Entity | Description
 
 
 @dataclass(frozen=True)
+class Genders:
+    """Given names by sex and the titles that may stand before them, read from the pack once, not per document:
+    "she said" goes to a woman named before, and not to a man the lexicon knows when the woman's name is new."""
+
+    female: frozenset[str] = frozenset()
+    male: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_pack(cls, pack: Pack, female_first_names: Iterable[str]) -> Genders:
+        female = frozenset(n.capitalize() for n in female_first_names)
+        male = frozenset(str(n) for n in pack.rules.get("given_names", [])) - female
+        titles = frozenset(w.lower().rstrip(".") for t in pack.rules.get("person_titles", []) for w in str(t).split())
+        return cls(female, male, titles)
+
+    def first_name(self, candidate: Antecedent) -> str:
+        name = candidate.name if isinstance(candidate, Entity) else candidate.text
+        return next((w for w in (name or "").split() if w.lower().rstrip(".") not in self.titles), "")
+
+
+@dataclass(frozen=True)
 class Resolution:
     name: str | None
     resolved: bool
@@ -71,11 +90,9 @@ def _resolution(found: Antecedent | None, fallback: str) -> Resolution:
 class SpeakerResolver:
     def __init__(self, entities: list[Entity], cues: DiscourseCues, pack: Pack,
                  descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None,
-                 female_names: frozenset[str] = frozenset()) -> None:
+                 genders: Genders | None = None) -> None:
         self.pack = pack
-        self.female_names = female_names
-        # given names the pack lists that are not women's: a "she" is not one of these when anyone else fits
-        self.male_names = frozenset(str(n) for n in pack.rules.get("given_names", [])) - female_names
+        self.genders = genders or Genders()
         self.descriptor_kinds = descriptor_kinds or {}
         # the byline's author writes the story and is never "he" in it
         self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if e.name != author),
@@ -200,13 +217,11 @@ class SpeakerResolver:
         return found if isinstance(found, Entity) else None
 
     def _male(self, candidate: Antecedent) -> bool:
-        name = candidate.name if isinstance(candidate, Entity) else candidate.text
-        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLE_WORDS] if name else []
-        return bool(words) and words[0] in self.male_names
+        return self.genders.first_name(candidate) in self.genders.male
 
     def _female(self, candidate: Antecedent) -> bool:
         name = candidate.name if isinstance(candidate, Entity) else candidate.text
-        return bool(name) and name.split()[0] in self.female_names
+        return bool(name) and name.split()[0] in self.genders.female
 
     # ---- salience ----------------------------------------------------------------------------------------------
     def _sentence(self, offset: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .quote_lexicon import QuoteLexicon
+from .quote_marks import inside_marks
 from .speakers import SpeakerRef, entity_at, mention_ref, speaker_ref
 
 
@@ -170,23 +171,8 @@ class CueSpeakers:
         return first
 
 
-_OPENING = {'"', "\u201c", "\u00ab"}
-_CLOSING = {"\u201d", "\u00bb"}
-
-
 def _inside_marks(token: Token) -> bool:
-    """Whether a token stands inside quote marks opened earlier in its sentence."""
-    depth = 0
-    for t in token.sent:
-        if t.i >= token.i:
-            break
-        if t.text == '"':
-            depth = 1 - depth
-        elif t.text in _OPENING:
-            depth += 1
-        elif t.text in _CLOSING:
-            depth = max(0, depth - 1)
-    return depth > 0
+    return inside_marks(token.doc.text, token.sent.start_char, token.idx)
 
 
 def _speaker_entity(token: Token) -> Span | None:

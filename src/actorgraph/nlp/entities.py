@@ -36,6 +36,7 @@ class _Group:
     family: str = ""  # family-name key of a multi-word name ('kaabi' for 'Akram al-Kaabi'), else ''
     given: str = ""  # the first word of a multi-word name after any title ('hodan' for 'Hodan Abdi'), else ''
     pack_type: str | None = None  # the entry's type when the group is a pack entry; then labels do not decide
+    forms: set[str] = field(default_factory=set)  # normalised texts of its mentions, for one sense per discourse
 
     def is_person(self) -> bool:
         if self.pack_type is not None:
@@ -64,6 +65,7 @@ class EntityAssembler:
                 group = groups[key] = self._new_group(key, m)
             group.mentions.append(m)
             group.labels[m.label] += 1
+            group.forms.add(normalize_name(m.text))
             group_of.append(key)
             previous = m
         entities = [self._entity(key, g.mentions) for key, g in groups.items()]
@@ -118,7 +120,7 @@ class EntityAssembler:
         # when its first mention joined a longer name ("Arakan Army (AA)", then "the AA")
         key = f"name:{norm}"
         if key not in groups:
-            joined = {k for k, g in groups.items() if any(normalize_name(x.text) == norm for x in g.mentions)}
+            joined = {k for k, g in groups.items() if norm in g.forms}
             if len(joined) == 1:
                 return joined.pop()
         return key

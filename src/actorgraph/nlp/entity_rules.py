@@ -70,6 +70,7 @@ class EntityRules:
         self.person_roles = {str(r).lower() for r in quotes.get("person_roles", [])}
         self.given_names = {str(n).lower() for n in (*rules.get("given_names", []),
                                                       *quotes.get("female_first_names", []))}
+        self.articles = {str(a).lower().strip("-") for a in rules.get("arabic_articles", [])}  # "al-Lami" in a name
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -237,7 +238,7 @@ class EntityRules:
             j = i + 1
             while j < len(doc) and j - i < 5 and j not in linked and (
                     doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].text.isupper()
-                    or doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1] in "-"
+                    or doc[j].lower_ in self.articles and j + 1 < len(doc) and doc[j + 1].text[:1] in "-"
                     or doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
                     or doc[j].lower_ in ("bin", "ibn", "abu", "ould", "wa") and j + 1 < len(doc)
                     and doc[j + 1].text[:1].isupper()):
@@ -448,7 +449,6 @@ _DATELINE_AGENCY = re.compile(r"(?:^|\n\n)[A-Z][A-Z'./ -]+(?:,[^\n()]{1,40}?)?\s
                               r"\s*(?:-{1,2}|\u2013|\u2014)")
 
 
-_NAME_PARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "adh"}  # "al-Lami" inside a name
 _MEDIA_NOUNS = {"broadcaster", "television", "channel", "newspaper", "daily", "agency", "station", "radio", "network",
                 "outlet", "website", "tabloid", "weekly"}  # "agency" only as "news agency" / "press agency"
 _POSTING = {"wrote", "posted", "said", "says", "writes", "tweeted", "post", "posts", "message", "statement", "comments",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
@@ -14,7 +14,7 @@ from ..model import STATUS_OK, Document, Extraction, TimeExpression
 from ..names import normalize_name
 from ..packs import Pack, load_packs
 from ..settings import Settings
-from ..temporal import TemporalLexicon, TimeValue, resolve
+from ..temporal import TemporalLexicon, TimeValue, measure, resolve
 from .attribution import Attributor
 from .chunks import chunk_text
 from .dates import TemporalMention
@@ -129,12 +129,11 @@ class Extractor:
                 earlier.append(value)
             if t.found.rule == "offset":
                 # "two days later": TIMEX3 marks the measure ("two days", P2D); the day it reaches is `anchored`
-                measure = t.found.text[: t.found.text.lower().rindex(t.found.parts["dir"].lower())].rstrip()
-                duration = resolve(replace(t.found, rule="duration", text=measure), self.temporal_lexicon, anchor)
+                span = measure(t.found)
+                duration = resolve(span, self.temporal_lexicon, anchor)
                 if duration is not None:
-                    out.append(TimeExpression(measure, t.found.start, t.found.start + len(measure), duration.value,
-                                              duration.precision, duration.kind,
-                                              anchored=value.value if value is not None else None))
+                    out.append(TimeExpression(span.text, span.start, span.end, duration.value, duration.precision,
+                                              duration.kind, anchored=value.value if value is not None else None))
                     continue
             if value is None:
                 kind = "since" if t.found.parts.get("span", "").lower() in self.temporal_lexicon.since else "date"

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from ..model import Entity, Quote, TimeExpression
+from .paragraphs import DATELINE
 from .quote_lexicon import QuoteLexicon
+from .quote_marks import inside_marks, paragraphs
 from .quotes import QuoteCandidate
 
 
@@ -48,15 +50,16 @@ class Occasions:
         days = [d for d in dates if d.value and d.precision in ("day", "time") and d.kind == "date"
                 and d.start >= body_from]
         out: list[tuple[int, str]] = []
-        for match in re.finditer(r"(?:^|\n\n)(?:[A-Z][A-Z .,']+\s[-\u2013\u2014]+\s)?", text):
-            start = match.end()
-            if start < body_from:
+        for p_start, p_end in paragraphs(text):
+            if p_start < body_from:
                 continue
-            stop = text.find(". ", start)
-            stop = len(text) if stop < 0 else stop
+            dateline = DATELINE.match(text, p_start, p_end)
+            start = dateline.end() if dateline else p_start
+            stop = text.find(". ", start, p_end)
+            stop = p_end if stop < 0 else stop
             if not self.body_first.match(text, start, stop):
                 continue
-            day = next((d for d in days if start <= d.start < stop and not _quoted(text, start, d.start)), None)
+            day = next((d for d in days if start <= d.start < stop and not inside_marks(text, start, d.start)), None)
             if day is not None:
                 out.append((start, day.value[:10]))
         return out
@@ -122,7 +125,3 @@ def frame(text: str, cand: QuoteCandidate) -> str:
     """The sentence around the quoted words, without them: the words that frame the statement."""
     return text[cand.evidence[0]:cand.start] + " " + text[cand.end:cand.evidence[1]]
 
-
-def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether `at` lies inside quote marks opened since `start` (an odd number of marks before it)."""
-    return sum(text.count(m, start, at) for m in ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")) % 2 == 1

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 # "BAGHDAD, Jan 31 (Levant Wire) - ", "BEIRUT (AP) — ", "ADEN, Feb 20 - ": a capitalised place, optional date and
 # agency, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*(?:,[^\n()\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+DATELINE = re.compile(r"[A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*(?:,[^\n()\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
                        r"(?:-{1,2}|–|—)\s+(?=\S)")
 # "Claim: ", "Verdict: ", "Update: ": a short label before the sentence it introduces.
 _LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+)?:\s+(?=[A-Z“\"«])")
@@ -36,7 +36,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if i >= len(doc):
             continue
         offset = doc[i].idx
-        match = _DATELINE.match(doc.text, offset) or _LABEL.match(doc.text, offset)
+        match = DATELINE.match(doc.text, offset) or _LABEL.match(doc.text, offset)
         if match is None:
             continue
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

@@ -38,6 +38,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+def inside_marks(text: str, start: int, at: int) -> bool:
+    """Whether `at` stands inside quote marks opened since `start` (a sentence or paragraph start): a cheap reading
+    for the rules that only need to know which side of the marks a word is on."""
+    depth = 0
+    for ch in text[start:at]:
+        if ch == '"':
+            depth = 1 - depth
+        elif ch in "\u201c\u00ab":
+            depth += 1
+        elif ch in "\u201d\u00bb":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
 def _opens(text: str, i: int) -> bool:
     ch = text[i]
     if ch in "“«„":

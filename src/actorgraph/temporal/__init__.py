@@ -5,9 +5,10 @@ clause, which the spaCy component supplies. Keeping the two apart lets the same 
 that build no `Doc`, and later the claim and event extractors.
 """
 
+from .anaphora import measure
 from .find import Found, TemporalFinder
 from .lexicon import TemporalLexicon
 from .resolve import resolve
 from .values import TimeValue
 
-__all__ = ["Found", "TemporalFinder", "TemporalLexicon", "TimeValue", "resolve"]
+__all__ = ["Found", "TemporalFinder", "TemporalLexicon", "TimeValue", "measure", "resolve"]

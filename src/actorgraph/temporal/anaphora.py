@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
+from .find import Found
 from .lexicon import TemporalLexicon
-from .values import TimeValue, day, iso_week, month, shift_month
+from .values import PART_CODES, TimeValue, day, iso_week, month, shift_month
 
 ANAPHORIC_RULES = frozenset({"anaphoric", "day_before", "offset"})
 
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # Which earlier precisions can anchor a unit: a day needs a day, a year can come from any dated expression.
 _BASES = {
     "day": ("day", "time"),
@@ -31,20 +32,20 @@ def resolve_anaphoric(parts: dict[str, str], lex: TemporalLexicon, earlier: Sequ
     if "ana" in parts:
         unit, delta = parts["aunit"].lower(), lex.anaphoric[parts["ana"].lower()]
     elif "num" in parts:
-        count = _count(parts["num"], lex)
+        count = lex.count(parts["num"])
         if count is None:
             return None
         unit, delta = parts["unit"].lower(), count * lex.offset_words[parts["dir"].lower()]
     else:
         unit, delta = parts["aunit"].lower(), (-1 if parts["dir"].lower() == "before" else 1)
-    part = unit if unit in _PART_CODES else None
+    part = unit if unit in PART_CODES else None
     base_unit = "day" if part else unit
     base = _base(earlier, base_unit)
     if base is None:
         return None
     if base_unit == "day":
         d = _as_date(base.value) + dt.timedelta(days=delta)
-        return TimeValue(f"{day(d)}T{_PART_CODES[part]}", "time") if part else TimeValue(day(d), "day")
+        return TimeValue(f"{day(d)}T{PART_CODES[part]}", "time") if part else TimeValue(day(d), "day")
     if base_unit == "week":
         if base.precision == "week":
             year, week = int(base.value[:4]), int(base.value[6:8])
@@ -69,6 +70,7 @@ def _as_date(value: str) -> dt.date:
     return dt.date.fromisoformat(value[:10])
 
 
-def _count(word: str, lex: TemporalLexicon) -> int | None:
-    word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else lex.numbers.get(word)
+def measure(found: Found) -> Found:
+    """"two days later" as TIMEX3 marks it: the measure "two days" alone, to resolve as a duration."""
+    text = found.text[: found.text.lower().rindex(found.parts["dir"].lower())].rstrip()
+    return replace(found, rule="duration", text=text, end=found.start + len(text))

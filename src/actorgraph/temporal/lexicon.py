@@ -123,6 +123,11 @@ class TemporalLexicon:
     def span_re(self) -> str:
         return _alternation(self.since + self.until)
 
+    def count(self, word: str) -> int | None:
+        """"two" -> 2, "12" -> 12; "several" -> None (a count the text does not give)."""
+        word = " ".join(word.lower().split())
+        return int(word) if word.isdigit() else self.numbers.get(word)
+
     def unit_code(self, word: str) -> str:
         word = word.lower()
         return self.units.get(word) or self.units[word[:-1]]

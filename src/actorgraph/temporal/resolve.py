@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from .anaphora import ANAPHORIC_RULES, resolve_anaphoric
 from .find import Found
 from .lexicon import TemporalLexicon
-from .values import (TimeValue, day, iso_week, month, season_of, season_order, shift_month,
+from .values import (PART_CODES, TimeValue, day, iso_week, month, season_of, season_order, shift_month,
                      valid_date)
 
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
 def resolve(found: Found, lex: TemporalLexicon, anchor: dt.date | None, tense: str | None = None,
@@ -173,15 +172,10 @@ def _this_period(parts, lex, anchor, tense) -> TimeValue | None:
     return _shifted(parts["unit"].lower(), lex.relative[parts["rel"].lower()], anchor)
 
 
-def _number(word: str, lex: TemporalLexicon) -> int | None:
-    word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else lex.numbers.get(word)
-
-
 def _ago(parts, lex, anchor, tense) -> TimeValue | None:
     if anchor is None:
         return None
-    n = _number(parts["num"], lex)
+    n = lex.count(parts["num"])
     if n is None:
         return TimeValue("PAST_REF", "ref")
     unit = lex.unit_code(parts["unit"])
@@ -204,7 +198,7 @@ def _deictic(parts, lex, anchor, tense) -> TimeValue | None:
     d = anchor + dt.timedelta(days=lex.deictic_days[word])
     part = parts.get("part", "").lower() or ("night" if word == "tonight" else "")
     if part:
-        return TimeValue(f"{day(d)}T{_PART_CODES[part]}", "time")
+        return TimeValue(f"{day(d)}T{PART_CODES[part]}", "time")
     return TimeValue(day(d), "day")
 
 
@@ -224,12 +218,12 @@ def _weekday(parts, lex, anchor, tense) -> TimeValue | None:
         d = anchor - dt.timedelta(days=(today - target) % 7)
     part = parts.get("part", "").lower()
     if part:
-        return TimeValue(f"{day(d)}T{_PART_CODES[part]}", "time")
+        return TimeValue(f"{day(d)}T{PART_CODES[part]}", "time")
     return TimeValue(day(d), "day")
 
 
 def _duration(parts, lex, anchor, tense) -> TimeValue | None:
-    n = _number(parts["num"], lex)
+    n = lex.count(parts["num"])
     unit = lex.unit_code(parts["unit"])
     amount = "X" if n is None else str(n)
     if unit in ("H", "MIN"):

@@ -16,6 +16,10 @@ class TimeValue:
     qualifier: str | None = None
 
 
+# TIMEX3 codes for a part of a day: "Sunday evening" is 2019-08-25TEV.
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
 def day(d: dt.date) -> str:
     return d.isoformat()
 
