@@ -404,3 +404,33 @@ def test_a_cue_joined_to_a_conditional_clause_belongs_to_the_main_clause(extract
     x = run(extractor, "Title line\n\nThe Ruritanian Foreign Ministry warned on Saturday of \"very serious "
                        "repercussions\" if Elbonia stormed the town, and called on the Security Council to act.")
     assert one(x, "Security Council to act").speaker == "Ruritanian Foreign Ministry"
+
+
+def test_a_title_the_model_took_for_a_name_gives_way_to_the_name_hung_on_its_place(extractor):
+    x = run(extractor, "Title line\n\nThe UN Special Coordinator for Narnia, Jeanine Vollebregt-Amsel, said in a "
+                       "statement on Thursday that the vote was a long overdue step for the country.")
+    q = one(x, "the vote was a long overdue step")
+    assert q.speaker == "Jeanine Vollebregt-Amsel"
+    assert q.speaker_resolved
+
+
+def test_a_lead_names_an_office_that_a_later_paragraph_gives_a_name(extractor):
+    x = run(extractor, "Title line\n\nUNITED NATIONS - The UN's humanitarian chief told the Security Council on "
+                       "Thursday that the city had become a trap for civilians.\n\nMarten Olufsen-Grieve, the "
+                       "Under-Secretary-General for Humanitarian Affairs, said convoys had been turned back twice.")
+    assert one(x, "had become a trap for civilians").speaker == "Marten Olufsen-Grieve"
+
+
+def test_an_office_about_something_else_is_not_the_one_named_later(extractor):
+    x = run(extractor, "Title line\n\nUNITED NATIONS - The UN's human rights chief told the Security Council on "
+                       "Thursday that the city had become a trap for civilians.\n\nMarten Olufsen-Grieve, the "
+                       "Under-Secretary-General for Humanitarian Affairs, said convoys had been turned back twice.")
+    assert one(x, "had become a trap for civilians").speaker != "Marten Olufsen-Grieve"
+
+
+def test_a_cue_set_off_inside_the_clause_it_reports(extractor):
+    x = run(extractor, "Title line\n\nAnna Lindqvist, the group's spokeswoman, spoke to the crowd at the camp. The process, she said, would "
+                       "continue in stages, and its success depended on new laws.")
+    q = one(x, "would continue in stages")
+    assert q.speaker == "Anna Lindqvist"
+    assert q.kind == "indirect"

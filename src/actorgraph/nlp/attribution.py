@@ -48,7 +48,8 @@ class Attributor:
         `body_from` is where the article body starts: a headline ("Group vows revenge") is the publisher's summary
         of a statement reported below, not a statement of its own.
         """
-        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author, self.genders)
+        resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author, self.genders,
+                                  frozenset(self.lex.person_roles))
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []

@@ -32,6 +32,8 @@ _WINDOW = 3000  # characters back that an antecedent is looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
+_TITLE_FILLERS = {"the", "for", "and", "with", "from", "under", "deputy", "senior", "acting", "general", "high",
+                  "special", "chief", "head", "former", "affairs", "this", "that", "office"}
 _TITLE_LEAD = re.compile(r"^(?:the|a|an)\s+|^.*['\u2019]s\s+")  # "the ", "Iran's " before a title
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
@@ -90,8 +92,9 @@ def _resolution(found: Antecedent | None, fallback: str) -> Resolution:
 class SpeakerResolver:
     def __init__(self, entities: list[Entity], cues: DiscourseCues, pack: Pack,
                  descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None,
-                 genders: Genders | None = None) -> None:
+                 genders: Genders | None = None, role_words: frozenset[str] = frozenset()) -> None:
         self.pack = pack
+        self.person_roles = role_words
         self.genders = genders or Genders()
         self.descriptor_kinds = descriptor_kinds or {}
         # the byline's author writes the story and is never "he" in it
@@ -108,6 +111,7 @@ class SpeakerResolver:
         self.described_others = sorted(cues.described_others, key=lambda d: d.start)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
         self.group_roles: list[tuple[int, Entity, str]] = []
+        self.titles: list[tuple[int, Entity, frozenset[str]]] = []  # (position, person, what the title is about)
         for fact in cues.roles:
             holder = self.entity_over(*fact.person)
             if holder is None:
@@ -119,6 +123,9 @@ class SpeakerResolver:
                 continue
             owner = self.entity_over(*fact.owner) if fact.owner else None
             self.roles.append((fact.person[0], holder, fact.role, owner))
+            topic = self._topic(fact.title)
+            if topic:
+                self.titles.append((fact.person[0], holder, topic))
 
     def bodies_of(self, person: Entity) -> set[int]:
         """The organisations the text made this person a role of ("Pentagon press secretary X"), as ids."""
@@ -424,6 +431,13 @@ class SpeakerResolver:
                 return speaker
         return None
 
+    def _topic(self, title: str) -> frozenset[str]:
+        """The words that say what an office is about ("human rights", "humanitarian"), cut to six letters so that
+        "humanitarian" and "Humanitarian Affairs" meet; role words, names of owners and small words left out."""
+        words = re.findall(r"[A-Za-z]+", title)
+        return frozenset(w.lower()[:6] for w in words if len(w) > 3 and w.lower() not in self.person_roles
+                         and w.lower() not in _TITLE_FILLERS)
+
     def _may_belong(self, person: Entity, owner: Entity | None) -> bool:
         if owner is None or owner.type != "GPE":
             return True
@@ -469,6 +483,14 @@ class SpeakerResolver:
         for pos, person, role, role_owner in self.roles:
             if position < pos < position + _AHEAD and _same_role(role, ref.head) and role_owner in (owner, None):
                 return person
+        # "The UN's humanitarian chief told the Council ...", then "Jane Roe, the Under-Secretary-General for
+        # Humanitarian Affairs, said": the role words differ, what the office is about does not
+        owner_words = self._topic(ref.owner.text) if ref.owner is not None else frozenset()
+        topic = self._topic(ref.text) - owner_words
+        if topic:
+            for pos, person, about in self.titles:
+                if position < pos < position + _AHEAD and topic & about:
+                    return person
         return self._pack_leader(owner.pack_id, position, ahead=True) if owner.pack_id else None
 
 

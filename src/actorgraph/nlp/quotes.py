@@ -344,6 +344,8 @@ class _Reader:
                 parts = []
         if not parts and lemma == "warn":
             parts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against")]
+        if not parts and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            return self._around_aside(verb)
         if not parts:
             return self._that_clause(verb)
         left = min(p.left_edge.i for p in parts)
@@ -355,6 +357,22 @@ class _Reader:
         while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
             tokens = tokens[:-1]
         tokens = self._without_trailing_source(tokens)
+        if len([t for t in tokens if not t.is_punct]) < 3:
+            return None
+        return tokens.start_char, tokens.end_char
+
+    def _around_aside(self, verb: Token) -> tuple[int, int] | None:
+        """"The process, she said, would continue in stages": the cue set off by commas inside the clause it reports;
+        the reported words are the rest of that clause after the aside (one span, as the annotation guide has it)."""
+        clause = verb.head
+        aside_end = verb.right_edge.i
+        if any(t.text in "\"“”«»" for t in self.doc[clause.left_edge.i:aside_end + 1]):
+            return None
+        tokens = self.doc[aside_end + 1:clause.right_edge.i + 1]
+        while len(tokens) and tokens[0].is_punct:
+            tokens = tokens[1:]
+        while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
+            tokens = tokens[:-1]
         if len([t for t in tokens if not t.is_punct]) < 3:
             return None
         return tokens.start_char, tokens.end_char

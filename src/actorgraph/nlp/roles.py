@@ -21,6 +21,7 @@ class RoleFact:
     person: tuple[int, int]
     role: str
     owner: tuple[int, int] | None = None
+    title: str = ""  # the whole title as written ("the UN High Commissioner for Human Rights"): what it is about
 
     def shifted(self, offset: int) -> RoleFact:
         owner = (self.owner[0] + offset, self.owner[1] + offset) if self.owner else None
@@ -67,13 +68,20 @@ def read_roles(doc: Doc, lex: QuoteLexicon) -> list[RoleFact]:
             if child.dep_ == "appos":
                 role = _role_word(child, lex)
                 if role:
-                    facts.append(RoleFact(span, role, _owner_of(child)))
+                    facts.append(RoleFact(span, role, _owner_of(child), _subtree_text(child)))
         if root.dep_ == "appos":  # "the group's leader, Abu Fadak,"
             role = _role_word(root.head, lex)
             if role:
-                facts.append(RoleFact(span, role, _owner_of(root.head)))
+                head = root.head
+                words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
+                title = doc[words[0].i:min(words[-1].i + 1, ent.start)].text if words else ""
+                facts.append(RoleFact(span, role, _owner_of(head), title))
         facts.extend(_titles(doc, ent, lex))
     return facts
+
+
+def _subtree_text(token: Token) -> str:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
 
 
 def _titles(doc: Doc, ent: Span, lex: QuoteLexicon) -> list[RoleFact]:
@@ -102,7 +110,7 @@ def _titles(doc: Doc, ent: Span, lex: QuoteLexicon) -> list[RoleFact]:
                 before = entity_at(doc[j - 1])
                 if before is not None and before.label_ in ("ORG", "GPE", "MEDIA"):
                     owner = (before.start_char, before.end_char)
-        out.append(RoleFact((ent.start_char, ent.end_char), role, owner))
+        out.append(RoleFact((ent.start_char, ent.end_char), role, owner, doc[i:ent.start].text))
         i -= 1
     return out
 

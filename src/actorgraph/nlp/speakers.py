@@ -162,7 +162,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     if ent is not None and ent.label_ != "NORP":
         if ent.root.lemma_.lower() in lex.person_roles or ent.root.lower_ in lex.person_roles:
             # "The UN High Commissioner for Human Rights, Volker Turk, said": the title the model took for a name
-            named = _named_by_apposition(token)
+            named = _named_by_apposition(token) or _comma_set_name(token)
             if named is not None and named.label_ == "PERSON":
                 return mention_ref(named)
         return mention_ref(ent)
@@ -323,8 +323,13 @@ def _named_by_apposition(token: Token) -> Span | None:
                     return ent
     if token.ent_type_:
         return None
+    return _comma_set_name(token)
+
+
+def _comma_set_name(token: Token) -> Span | None:
+    """A comma-set name anywhere in a description: "A doctor at the hospital in Rutba, Ahmed Fadhil, said", or a
+    title's "The UN Special Coordinator for Lebanon, Jeanine Roe, said" where the parser hangs the name on Lebanon."""
     doc = token.doc
-    # A comma-set name anywhere in the description: "A doctor at the hospital in Rutba, Ahmed Fadhil, said".
     for sub in token.subtree:
         if sub.i > token.i and sub.i > 0 and doc[sub.i - 1].text == ",":
             ent = entity_at(sub) or (entity_at(doc[sub.i + 1]) if sub.i + 1 < len(doc) else None)
