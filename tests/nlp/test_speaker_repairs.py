@@ -434,3 +434,11 @@ def test_a_cue_set_off_inside_the_clause_it_reports(extractor):
     q = one(x, "would continue in stages")
     assert q.speaker == "Anna Lindqvist"
     assert q.kind == "indirect"
+
+
+def test_an_outlet_relaying_a_group_that_described_something_carries_the_groups_words(extractor):
+    x = run(extractor, "Title line\n\nThe Cedar Front buried its commander on Sunday.\n\nThe Harbour Wire, citing "
+                       "Al-Kawthar TV, reported that the Lebanese group described the dead as \"martyrs of the "
+                       "coast\" and promised more attacks.")
+    q = one(x, "martyrs of the coast")
+    assert (q.speaker, q.cue, q.via) == ("Cedar Front", "described", "Al-Kawthar TV")

@@ -182,7 +182,7 @@ class _Reader:
             node = node.head
             lemma = node.lemma_.lower()
             if node.pos_ == "VERB" and (lemma in self.lex.speech_verbs or lemma in self.lex.naming_verbs) and any(
-                    c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in node.children):
+                    c.dep_ == "nsubj" and _names_a_speaker(c) for c in node.children):
                 return True
         return False
 
@@ -456,6 +456,9 @@ class _Reader:
         return self._candidate(mark.start, mark.end, "direct", verb, self.speakers.of(verb))
 
     def _cue_for_mark(self, mark: MarkedQuote) -> Token | None:
+        governing = self._governing_cue(mark)
+        if governing is not None:
+            return governing
         sents = self._sents_over(mark.start, mark.end)
         verb = self._nearest_speech_verb(sents, mark)
         if verb is None and sents:
@@ -464,6 +467,27 @@ class _Reader:
             if head_text == "" and prev >= 0 and self.doc.text[:mark.start].rstrip(" \"“«\n").endswith(":"):
                 verb = self._nearest_speech_verb([self.doc[prev].sent], mark)
         return verb
+
+    def _governing_cue(self, mark: MarkedQuote) -> Token | None:
+        """"AFP reported that the group described the dead as 'martyrs'": the naming verb the fragment hangs on is
+        its cue, with its own subject, though another speech verb stands nearer."""
+        span = self.doc.char_span(mark.start, mark.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        node = span.root
+        for _ in range(4):
+            if node.head == node:
+                return None
+            node = node.head
+            if mark.start <= node.idx < mark.end or self._in_marks(node.idx):
+                return None
+            lemma = node.lemma_.lower()
+            if node.pos_ == "VERB" and lemma in self.lex.naming_verbs and not _negated(node) and any(
+                    c.dep_ == "nsubj" and _names_a_speaker(c) for c in node.children):
+                return node
+            if node.pos_ in ("VERB", "AUX") and lemma in self.lex.speech_verbs:
+                return None
+        return None
 
     def _nearest_speech_verb(self, sents: list[Span], mark: MarkedQuote) -> Token | None:
         best: tuple[int, Token] | None = None
@@ -640,6 +664,14 @@ class _Reader:
         """Marks never overlap, so only the last one opening at or before the offset can hold it."""
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         return i >= 0 and offset < self.marks[i].end
+
+
+def _names_a_speaker(subject: Token) -> bool:
+    """A subject that can be the source an outlet relays: a person or body, named ("Hezbollah") or described ("the
+    Lebanese group"); not a pronoun, which may be the outlet itself, and not another outlet."""
+    if subject.ent_type_ == "MEDIA" or subject.pos_ == "PRON":
+        return False
+    return subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ in ("NOUN", "PROPN")
 
 
 def _shares_subject(verb: Token) -> bool:
