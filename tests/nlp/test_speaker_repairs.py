@@ -442,3 +442,13 @@ def test_an_outlet_relaying_a_group_that_described_something_carries_the_groups_
                        "coast\" and promised more attacks.")
     q = one(x, "martyrs of the coast")
     assert (q.speaker, q.cue, q.via) == ("Cedar Front", "described", "Al-Kawthar TV")
+
+
+def test_an_aside_never_points_back_at_the_reported_subject_and_a_named_owner_runs_the_channel(extractor):
+    x = run(extractor, "Title line\n\nThe Cedar Front rejected the listing. Omar Haddadin, a media adviser to the "
+                       "movement, said in a statement on the Cedar Front Telegram channel that the decision was "
+                       "biased. Karim Yassin, he said, had no bank accounts or property abroad. He accused the bloc "
+                       "of punishing the victims.")
+    for words in ("had no bank accounts", "the bloc of punishing"):
+        q = one(x, words)
+        assert (q.speaker, q.via) == ("Omar Haddadin", "Cedar Front Telegram channel")

@@ -36,6 +36,7 @@ _TITLE_FILLERS = {"the", "for", "and", "with", "from", "under", "deputy", "senio
                   "special", "chief", "head", "former", "affairs", "this", "that", "office"}
 _TITLE_LEAD = re.compile(r"^(?:the|a|an)\s+|^.*['\u2019]s\s+")  # "the ", "Iran's " before a title
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
+_REPORTED = 0.6  # weight kept by a mention inside reported words ("said that the commander had ...")
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
@@ -106,6 +107,8 @@ class SpeakerResolver:
         self.sentences = sorted(set(cues.sentences))
         self.quoted = sorted(cues.quoted)
         self.quoted_starts = [s for s, _ in self.quoted]
+        self.reported = sorted(cues.reported)
+        self.reported_starts = [s for s, _ in self.reported]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
         self.described = sorted(cues.described, key=lambda d: d.start)
         self.described_others = sorted(cues.described_others, key=lambda d: d.start)
@@ -234,6 +237,17 @@ class SpeakerResolver:
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentences, offset)
 
+    def _in_reported(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.reported_starts, offset) - 1
+        while i >= 0:
+            start, end = self.reported[i]
+            if start <= offset < end:
+                return True
+            if end < offset - _WINDOW:
+                return False
+            i -= 1
+        return False
+
     def _in_quoted(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, offset) - 1
         return i >= 0 and offset < self.quoted[i][1]
@@ -277,6 +291,8 @@ class SpeakerResolver:
                 weight = _RECENCY + (_SUBJECT if (start, end) in self.subjects else _OTHER)
             if self._in_quoted(start):
                 weight *= _QUOTED
+            elif self._in_reported(start):
+                weight *= _REPORTED
             if head is not None:
                 weight *= self._kind_weight(entity, head)
             add(entity, start, weight)

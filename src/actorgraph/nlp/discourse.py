@@ -24,6 +24,7 @@ class DiscourseCues:
     described: list[SpeakerRef] = field(default_factory=list)  # "the spokesman" as a subject, speaking or not
     possessives: list[tuple[int, int]] = field(default_factory=list)  # "Soleimani's" in "Soleimani's successor"
     described_others: list[SpeakerRef] = field(default_factory=list)  # "For the sheikh, ...": not a subject
+    reported: list[tuple[int, int]] = field(default_factory=list)  # reported words: "said that Sinwar had ..."
 
     def extend(self, other: DiscourseCues, offset: int) -> None:
         self.roles.extend(r.shifted(offset) for r in other.roles)
@@ -33,3 +34,4 @@ class DiscourseCues:
         self.described.extend(d.shifted(offset) for d in other.described)
         self.possessives.extend((s + offset, e + offset) for s, e in other.possessives)
         self.described_others.extend(d.shifted(offset) for d in other.described_others)
+        self.reported.extend((s + offset, e + offset) for s, e in other.reported)

@@ -115,8 +115,9 @@ class QuoteFinder:
         reader = _Reader(doc, self.lex, self.platforms)
         doc._.quote_candidates = reader.read()
         doc._.speaker_cues = DiscourseCues(read_roles(doc, self.lex), subject_spans(doc), reader.sent_starts,
-                                           [(m.start, m.end) for m in reader.marks], reader.described_subjects(),
-                                           possessive_spans(doc), reader.described_others())
+                                           sorted([(m.start, m.end) for m in reader.marks] + reader.asides),
+                                           reader.described_subjects(),
+                                           possessive_spans(doc), reader.described_others(), reader.contents)
         return doc
 
 
@@ -136,6 +137,7 @@ class _Reader:
         self.temporal: list[TemporalMention] = list(doc._.temporal or [])
         self.speakers = CueSpeakers(doc, lex)
         self.contents: list[tuple[int, int]] = []
+        self.asides: list[tuple[int, int]] = []  # "Sinwar, he said, had ...": the reported subject before the aside
 
     # ---- top level ---------------------------------------------------------------------------------------------
     def read(self) -> list[QuoteCandidate]:
@@ -375,6 +377,9 @@ class _Reader:
             tokens = tokens[:-1]
         if len([t for t in tokens if not t.is_punct]) < 3:
             return None
+        subject = self.doc[clause.left_edge.i:verb.left_edge.i]
+        if len(subject):  # part of the reported words: never the "he" of the aside
+            self.asides.append((subject.start_char, subject.end_char))
         return tokens.start_char, tokens.end_char
 
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
@@ -573,13 +578,17 @@ class _Reader:
         if noun.lemma_.lower() not in self.lex.channel_nouns or noun.tag_ != "NN":
             return None  # "Iran's nuclear sites" are not a channel
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None and noun.lemma_.lower() in _OWNED_NOUNS:  # "the Hamas Telegram channel": owner as modifier
+            poss = next((t for t in self.doc[noun.left_edge.i:noun.i] if t.dep_ == "compound"
+                         and t.ent_type_ in ("ORG", "PERSON") and t.ent_iob_ == "B"), None)
         if poss is None:
             return None
         owner = speaker_ref(poss, self.lex)
         if owner is None:
             return None
         span = self.doc[noun.left_edge.i:noun.i + 1]
-        platform = [t.text for t in span if t.i > poss.right_edge.i and t.i < noun.i]
+        owner_end = max(poss.right_edge.i, entity_at(poss).end - 1 if entity_at(poss) is not None else poss.i)
+        platform = [t.text for t in span if t.i > owner_end and t.i < noun.i]
         channel = " ".join([*platform, noun.lower_])
         return ViaRef("owned", span.start_char, span.end_char, span.text, owner, channel)
 
@@ -664,6 +673,9 @@ class _Reader:
         """Marks never overlap, so only the last one opening at or before the offset can hold it."""
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         return i >= 0 and offset < self.marks[i].end
+
+
+_OWNED_NOUNS = {"channel", "website", "account", "page", "feed"}  # what a group runs itself, unlike a station
 
 
 def _names_a_speaker(subject: Token) -> bool:
