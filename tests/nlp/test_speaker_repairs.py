@@ -452,3 +452,16 @@ def test_an_aside_never_points_back_at_the_reported_subject_and_a_named_owner_ru
     for words in ("had no bank accounts", "the bloc of punishing"):
         q = one(x, words)
         assert (q.speaker, q.via) == ("Omar Haddadin", "Cedar Front Telegram channel")
+
+
+def test_a_cue_joined_to_a_clause_whose_subject_is_quoted_words_belongs_to_the_writer(extractor):
+    x = run(extractor, "Title line\n\nTobias Renner wrote on Twitter that he was glad that \"dialogue and respect, "
+                       "not threats,\" had settled the matter, and urged the navy to \"learn from this example.\"")
+    assert one(x, "learn from this example").speaker == "Tobias Renner"
+
+
+def test_whoever_published_a_message_says_what_it_warns(extractor):
+    x = run(extractor, "Title line\n\nOn Wednesday, an account attributed to Tobias Renner, the group's security "
+                       "official, published a short message warning \"those who think the resistance has grown "
+                       "tired\" that the fight was not over.")
+    assert one(x, "those who think the resistance").speaker == "Tobias Renner"

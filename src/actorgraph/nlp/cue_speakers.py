@@ -56,6 +56,11 @@ class CueSpeakers:
             # 'He called the pledges "a first step that Yemenis have waited for" and thanked ...': the parse hung the
             # verb on one inside the quoted words; their subject did not speak, the sentence's did
             node = verb.sent.root
+        elif node is verb and verb.dep_ == "conj" and own is None and any(
+                c.dep_ == "nsubj" and _inside_marks(c) for c in verb.head.children):
+            # 'wrote that "dialogue, not threats," had settled the matter, and urged ...': quoted words are no
+            # subject to share; the one who wrote them urged
+            node = self._speech_ancestor(verb) or verb.sent.root
         elif node is verb and verb.dep_ == "conj" and own is None and verb.head.dep_ == "advcl" and any(
                 c.dep_ == "mark" for c in verb.head.children):
             # '... warned of repercussions if Israel stormed Rafah, and called for a meeting': a cue joined to the

@@ -196,6 +196,10 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     if lemma in lex.statement_nouns or lower in lex.collective_heads or lemma in lex.channel_nouns:
         if owner is None and lemma in lex.statement_nouns and definite and depth == 0:
             owner = _earlier_statement_owner(token, lex)
+        if owner is None and lemma in lex.statement_nouns and token.dep_ == "dobj" and depth < 3:
+            # "an account run by X published a short message warning ...": whoever published the message says it
+            issuer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            owner = speaker_ref(issuer, lex, depth + 1) if issuer is not None else None
         if owner is not None and (lemma in lex.statement_nouns or lemma in lex.channel_nouns or plural):
             return SpeakerRef("descriptor", start, end, text, lemma, owner.category, owner, collective=True,
                               definite=definite, plural=plural)
