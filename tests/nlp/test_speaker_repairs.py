@@ -465,3 +465,17 @@ def test_whoever_published_a_message_says_what_it_warns(extractor):
                        "official, published a short message warning \"those who think the resistance has grown "
                        "tired\" that the fight was not over.")
     assert one(x, "those who think the resistance").speaker == "Tobias Renner"
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_hangs_on(extractor):
+    x = run(extractor, "Title line\n\nOfficials have delivered similar warnings in private, according to two "
+                       "regional diplomats, who said Arendal and Vestby had both told the envoy they would not allow "
+                       "their airspace to be used.")
+    q = one(x, "had both told the envoy")
+    assert (q.speaker, q.speaker_resolved) == ("two regional diplomats", False)
+
+
+def test_speech_reported_inside_a_statement_is_part_of_that_statement(extractor):
+    x = run(extractor, "Title line\n\nTobias Renner told a news conference on Thursday that the men who had been "
+                       "with the commander said a missile had hit his room directly.")
+    assert [q.speaker for q in x.quotes] == ["Tobias Renner"]

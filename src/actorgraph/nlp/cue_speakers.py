@@ -30,6 +30,9 @@ class CueSpeakers:
         if cited is not None:
             return cited
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if own is not None and own.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            # "according to two diplomats, who said ...": the relative pronoun stands for the noun it hangs on
+            return speaker_ref(verb.head, self.lex)
         if own is None:
             aside = next((asked_aside(c) for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
             if aside is not None:  # "Blinken, asked about the attack, told X that ..."

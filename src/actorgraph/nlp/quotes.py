@@ -298,7 +298,12 @@ class _Reader:
                         # "said the faction would go on ... and told its fighters": the parse hung the cue inside
                         # the reported clause, on a verb that reports nothing; it carries the outer speaker's words
                         other.speaker = rep.speaker
-        return kept
+        # "told a news conference that the brothers who were with him said a missile hit the room": speech the
+        # speaker reports is part of what the speaker said, not a statement of its own
+        nested = {id(other) for rep in kept for other in kept if other is not rep and other.phrase is None
+                  and rep.phrase is None and rep.verb.lemma_.lower() not in self.lex.carrier_verbs
+                  and rep.start <= other.verb.idx < rep.end and _complement_of(other.verb, rep.verb)}
+        return [r for r in kept if id(r) not in nested]
 
     def _clause_cut(self, verb: Token) -> int:
         """Where a reported clause ends when the same speaker goes on with another verb: "..., adding that",
@@ -676,6 +681,23 @@ class _Reader:
 
 
 _OWNED_NOUNS = {"channel", "website", "account", "page", "feed"}  # what a group runs itself, unlike a station
+
+
+def _complement_of(inner: Token, outer: Token) -> bool:
+    """Whether `inner` sits in `outer`'s reported clause through complements only ("told X that the men said ..."),
+    not joined to it ("and Y said") or set beside it ("as Y accused ...")."""
+    doc = inner.doc
+    left = inner.left_edge.i
+    if left > 0 and (doc[left - 1].dep_ == "cc" or doc[left - 1].lower_ in ("and", "but")):
+        return False  # "..., and a security firm said ...": the parse hung a second statement inside the first
+    node = inner
+    for _ in range(6):
+        if node.dep_ not in ("ccomp", "xcomp") or node.head == node:
+            return False
+        node = node.head
+        if node == outer:
+            return True
+    return False
 
 
 def _names_a_speaker(subject: Token) -> bool:
