@@ -411,6 +411,7 @@ class SpeakerResolver:
             if ref.definite and owner is not None:
                 # "the Hezbollah official": a member of the group already on stage, whatever role the text gave
                 members = {id(p) for pos, p, _role, role_owner in self.roles if role_owner is owner and pos < position}
+                members |= self._pack_members(owner)
                 found = self._salient(position, "person", None, quote, lambda c: id(c) in members)
                 if found is not None:
                     return found
@@ -482,6 +483,15 @@ class SpeakerResolver:
             else:
                 return before or entity
         return before
+
+    def _pack_members(self, owner: Entity) -> set[int]:
+        """People on stage whom the pack records as leading or belonging to the owner: "the Hamas official" may be
+        a member the text named without saying whose he is."""
+        if not owner.pack_id:
+            return set()
+        ids = {a.subject for a in self.pack.affiliations if a.object == owner.pack_id and a.until is None
+               and a.predicate in ("leads", "member_of")}
+        return {id(e) for _s, _e, e in self.index if e.pack_id in ids}
 
     def _pack_leader(self, owner_pack_id: str, position: int, ahead: bool = False) -> Entity | None:
         leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.object == owner_pack_id

@@ -1,0 +1,36 @@
+"""Coreference that leans on what a pack knows: an invented pack, so the behaviour is the method's."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.settings import Settings
+from quote_helpers import one
+from quote_helpers import run
+
+PACK = """
+actors:
+  - {id: cedar-front, name: Cedar Front, type: ORG, kind: armed_group}
+  - {id: lena-marsh, name: Lena Marsh, type: PERSON, kind: person}
+  - {id: omar-haddadin, name: Omar Haddadin, type: PERSON, kind: person}
+affiliations:
+  - {subject: lena-marsh, predicate: leads, object: cedar-front, until: "2024-07-31"}
+  - {subject: omar-haddadin, predicate: member_of, object: cedar-front}
+"""
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory):
+    from actorgraph.nlp.extract import Extractor
+
+    path = tmp_path_factory.mktemp("pack") / "invented.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    return Extractor(Settings(extra_packs=str(path)))
+
+
+def test_the_groups_official_is_the_member_the_pack_knows_who_spoke_last(invented):
+    x = run(invented, "Title line\n\nCedar Front leader Lena Marsh was killed in a strike on Wednesday.\n\n"
+                      "Omar Haddadin told a news conference in the capital that the killing would not go "
+                      "unanswered.\n\nThe Cedar Front official said the movement's demands had not changed.",
+            "2024-08-01")
+    assert one(x, "demands had not changed").speaker == "Omar Haddadin"
