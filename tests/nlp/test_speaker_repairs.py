@@ -479,3 +479,18 @@ def test_speech_reported_inside_a_statement_is_part_of_that_statement(extractor)
     x = run(extractor, "Title line\n\nTobias Renner told a news conference on Thursday that the men who had been "
                        "with the commander said a missile had hit his room directly.")
     assert [q.speaker for q in x.quotes] == ["Tobias Renner"]
+
+
+def test_a_name_the_parse_left_hanging_before_its_title_is_the_speaker(extractor):
+    x = run(extractor, "Title line\n\nUNITED NATIONS - Abdoulaye Ndiaye-Sarr, the United Nations special envoy for "
+                       "Narnia, told the Security Council on Tuesday that the rival leaders were putting their own "
+                       "survival first.\n\nEach of them, the envoy told the Council, had set conditions that made a "
+                       "meeting impossible.")
+    assert one(x, "putting their own survival").speaker == "Abdoulaye Ndiaye-Sarr"
+    assert one(x, "had set conditions").speaker == "Abdoulaye Ndiaye-Sarr"
+
+
+def test_a_relative_clause_with_a_speech_noun_is_no_aside(extractor):
+    x = run(extractor, "Title line\n\nPrime Minister Tobias Renner, whose caretaker government has little say over "
+                       "the group's decisions, said last week that the country did not want war.")
+    assert [q.speaker for q in x.quotes] == ["Tobias Renner"]

@@ -351,7 +351,7 @@ class _Reader:
                 parts = []
         if not parts and lemma == "warn":
             parts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against")]
-        if not parts and verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if not parts and verb.dep_ in ("parataxis", "relcl"):
             return self._around_aside(verb)
         if not parts:
             return self._that_clause(verb)
@@ -368,11 +368,35 @@ class _Reader:
             return None
         return tokens.start_char, tokens.end_char
 
+    def _aside(self, verb: Token) -> tuple[int, int, Token] | None:
+        """A cue set off by commas inside the clause it reports, parsed as parataxis or as a relative clause on the
+        clause's subject ("Each of them, the envoy told the Council, had set conditions"): the aside's first and
+        last tokens and the verb of the reported clause."""
+        if verb.dep_ not in ("parataxis", "relcl"):
+            return None
+        subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")), None)
+        if subject is None:
+            return None  # "the men, who told ...": a relative clause proper
+        left = subject.left_edge.i
+        if any(t.tag_ in ("WP", "WP$", "WDT") for t in self.doc[left:verb.i]):
+            return None  # "X, whose government has little say over ..., said": a relative clause, no aside
+        rights = [c.right_edge.i for c in verb.rights if not c.is_punct]
+        right = max(rights, default=verb.i)
+        doc = self.doc
+        if left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+            return None
+        clause = _clause_of(verb)
+        if clause is None or clause.i <= right:
+            return None
+        return left, right, clause
+
     def _around_aside(self, verb: Token) -> tuple[int, int] | None:
-        """"The process, she said, would continue in stages": the cue set off by commas inside the clause it reports;
-        the reported words are the rest of that clause after the aside (one span, as the annotation guide has it)."""
-        clause = verb.head
-        aside_end = verb.right_edge.i
+        """The reported words are the rest of the clause after the aside (one span, as the annotation guide has it);
+        the words before it are reported too and are remembered as such."""
+        found = self._aside(verb)
+        if found is None:
+            return None
+        left, aside_end, clause = found
         if any(t.text in "\"“”«»" for t in self.doc[clause.left_edge.i:aside_end + 1]):
             return None
         tokens = self.doc[aside_end + 1:clause.right_edge.i + 1]
@@ -382,7 +406,7 @@ class _Reader:
             tokens = tokens[:-1]
         if len([t for t in tokens if not t.is_punct]) < 3:
             return None
-        subject = self.doc[clause.left_edge.i:verb.left_edge.i]
+        subject = self.doc[min(clause.left_edge.i, left):left - 1]
         if len(subject):  # part of the reported words: never the "he" of the aside
             self.asides.append((subject.start_char, subject.end_char))
         return tokens.start_char, tokens.end_char
@@ -681,6 +705,18 @@ class _Reader:
 
 
 _OWNED_NOUNS = {"channel", "website", "account", "page", "feed"}  # what a group runs itself, unlike a station
+
+
+def _clause_of(verb: Token) -> Token | None:
+    """The verb of the clause an aside sits in: its head, or the verb of the subject it hangs on."""
+    node = verb.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _complement_of(inner: Token, outer: Token) -> bool:

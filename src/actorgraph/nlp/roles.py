@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .quote_lexicon import QuoteLexicon
-from .speakers import entity_at
+from .speakers import entity_at, stranded_name
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,13 @@ def read_roles(doc: Doc, lex: QuoteLexicon) -> list[RoleFact]:
                 title = doc[words[0].i:min(words[-1].i + 1, ent.start)].text if words else ""
                 facts.append(RoleFact(span, role, _owner_of(head), title))
         facts.extend(_titles(doc, ent, lex))
+    for token in doc:  # "Jane Roe, the UN special envoy, told ...", parsed with the envoy as the subject
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+            role = _role_word(token, lex)
+            named = stranded_name(token) if role else None
+            if role and named is not None:
+                facts.append(RoleFact((named.start_char, named.end_char), role, _owner_of(token),
+                                      doc[token.left_edge.i:token.i + 1].text))
     return facts
 
 

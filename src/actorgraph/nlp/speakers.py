@@ -113,6 +113,21 @@ def _name_given(token: Token) -> Span | None:
     return None
 
 
+def stranded_name(token: Token) -> Span | None:
+    """"Abdoulaye Roe, the UN special envoy, told ...", parsed with the envoy as subject and the name left hanging
+    as a modifier: the name set off by a comma right before the subject's phrase is who it is."""
+    doc = token.doc
+    left = token.left_edge.i
+    if left < 2 or doc[left - 1].text != "," or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    ent = entity_at(doc[left - 2])
+    if ent is None or ent.label_ != "PERSON" or ent.end != left - 1:
+        return None
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss", "attr", "appos"):
+        return None  # the name has a part of its own in the sentence
+    return ent
+
+
 def _names_before(as_token: Token) -> bool:
     """Whether "name", "identified" or "named" stands in the few words before this "as"."""
     doc = as_token.doc
@@ -166,7 +181,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             if named is not None and named.label_ == "PERSON":
                 return mention_ref(named)
         return mention_ref(ent)
-    named = _named_by_apposition(token) or _name_given(token)
+    named = _named_by_apposition(token) or _name_given(token) or stranded_name(token)
     if named is not None:
         return mention_ref(named)
     lower = token.lower_
@@ -381,7 +396,7 @@ def _owner(token: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
         if child.dep_ == "poss":
             return speaker_ref(child, lex, depth + 1)
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return speaker_ref(pobj, lex, depth + 1)
@@ -390,6 +405,12 @@ def _owner(token: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("ORG", "MEDIA", "PERSON"):
                 return mention_ref(ent)
+    for child in token.children:
+        # "the commission for refugees"; but "the UN envoy for Libya" is the UN's, sent about Libya
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return speaker_ref(pobj, lex, depth + 1)
     if token.lemma_.lower() in lex.statement_nouns or token.lemma_.lower() in lex.channel_nouns:
         return _statement_owner(token, lex, depth)  # "an account attributed to X" is X's as a post would be
     return None
