@@ -182,3 +182,8 @@ def test_a_datelines_dash_ends_the_place_before_it(extractor):
     doc = extractor.nlp("UNITED NATIONS - The Security Council on Friday authorised a new mission.")
     assert all(" - " not in e.text for e in doc.ents)
     assert "Security Council" in [e.text for e in doc.ents]
+
+
+def test_a_groups_one_word_name_may_open_a_persons_name_before_a_role(extractor):
+    doc = extractor.nlp("Amal Osterberg, a researcher at the Horn Security Forum, said the fall was symbolic.")
+    assert ("Amal Osterberg", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -208,7 +208,8 @@ class EntityRules:
     def _people_by_apposition(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Khaing Thukha, the group's spokesman, told ...": a capitalised two- or three-word run the model left
         untagged (names it has not seen, often mis-parsed as verbs) is a person when a role apposition follows."""
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        # a one-word name of a group may open a person's name ("Amal Osman, a researcher"): not taken for that
+        taken = {i for s in spans if len(s) > 1 or s.label_ == "PERSON" for i in range(s.start, s.end)}
         out: list[Span] = []
         i = 0
         while i < len(doc):
@@ -219,7 +220,7 @@ class EntityRules:
             if j - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()) and not any(
                     t.lower_ in self.person_titles or t.lower_ in self.demonyms for t in doc[i:j]) and \
                     self._role_apposition_after(doc, i, j):
-                out.append(Span(doc, i, j, label="PERSON"))
+                out.append(Span(doc, i, j, label="PERSON", span_id=_OVER_PACK))
             i = max(j, i + 1)
         return out
 
