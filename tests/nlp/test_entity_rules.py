@@ -187,3 +187,8 @@ def test_a_datelines_dash_ends_the_place_before_it(extractor):
 def test_a_groups_one_word_name_may_open_a_persons_name_before_a_role(extractor):
     doc = extractor.nlp("Amal Osterberg, a researcher at the Horn Security Forum, said the fall was symbolic.")
     assert ("Amal Osterberg", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_an_institutions_name_runs_over_of_the_into_its_owner(extractor):
+    doc = extractor.nlp("The General Command of the Chadian army acknowledged on Saturday that the city had fallen.")
+    assert any(e.text == "General Command of the Chadian army" and e.label_ == "ORG" for e in doc.ents)

@@ -476,8 +476,10 @@ def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == span.start and prev.label_ == "ORG" and not prev.kb_id_ and \
-                doc[prev.end - 1].lower_ in ("of", "the") and span.label_ in ("ORG", "GPE"):
+        gap_the = prev is not None and span.start == prev.end + 1 and doc[prev.end].lower_ == "the" and \
+            doc[prev.end - 1].lower_ == "of"  # "General Command of" + "the" + "Syrian army"
+        if prev is not None and (prev.end == span.start or gap_the) and prev.label_ == "ORG" and not prev.kb_id_ \
+                and doc[prev.end - 1].lower_ in ("of", "the") and span.label_ in ("ORG", "GPE"):
             out[-1] = Span(doc, prev.start, span.end, label="ORG")
             continue
         if prev is not None and prev.label_ == "ORG" and span.label_ == "ORG" and span.start == prev.end + 1 and \
