@@ -192,3 +192,13 @@ def test_a_groups_one_word_name_may_open_a_persons_name_before_a_role(extractor)
 def test_an_institutions_name_runs_over_of_the_into_its_owner(extractor):
     doc = extractor.nlp("The General Command of the Chadian army acknowledged on Saturday that the city had fallen.")
     assert any(e.text == "General Command of the Chadian army" and e.label_ == "ORG" for e in doc.ents)
+
+
+def test_a_lone_given_name_described_by_what_the_person_does_is_a_person(extractor):
+    doc = extractor.nlp("Nour, a university student, said she spent the night in a basement.")
+    assert ("Nour", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_lone_name_described_as_a_place_is_not_made_a_person(extractor):
+    doc = extractor.nlp("Nour, a small village near the border, was shelled on Friday.")
+    assert ("Nour", "PERSON") not in [(e.text, e.label_) for e in doc.ents]

@@ -217,7 +217,10 @@ class EntityRules:
             while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() and \
                     not doc[j].text.isupper() and not doc[j].is_stop and j not in taken:
                 j += 1
-            if j - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()) and not any(
+            if j - i == 1 and doc[i].lower_ in self.given_names and (i == 0 or not doc[i - 1].text[:1].isupper()) \
+                    and self._described_after(doc, j):
+                out.append(Span(doc, i, j, label="PERSON", span_id=_OVER_PACK))  # "Samer, a pharmacist in ..."
+            elif j - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()) and not any(
                     t.lower_ in self.person_titles or t.lower_ in self.demonyms for t in doc[i:j]) and \
                     self._role_apposition_after(doc, i, j):
                 out.append(Span(doc, i, j, label="PERSON", span_id=_OVER_PACK))
@@ -253,6 +256,18 @@ class EntityRules:
                 continue
             out.append(Span(doc, i, j, label="PERSON"))
         return out
+
+    def _described_after(self, doc: Doc, end: int) -> bool:
+        """", a pharmacist in ...", ", a university student,": a lone given name described by what the person does
+        (any common noun that is not a place's or a body's)."""
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+            return False
+        for t in doc[end + 2:min(len(doc), end + 6)]:
+            if t.pos_ == "NOUN" and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "NOUN"):
+                return t.lemma_.lower() not in _NOT_PEOPLE and t.text.islower()
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PROPN"):
+                return False
+        return False
 
     def _role_apposition_after(self, doc: Doc, start: int, end: int) -> bool:
         """A two- or three-word capitalised name set off by ", a|an|the ... <person role>" right after it."""
@@ -468,6 +483,13 @@ def _dateline_agencies(doc: Doc) -> list[Span]:
 # Marks a span a rule built around a pack name on purpose ("the US embassy" around "US", "Beirut Institute for
 # Strategic Studies" around "Beirut", "(LPA)" in a dateline): it outranks that pack name.
 _OVER_PACK = "actorgraph-over-pack"
+# nouns that describe a place or a body, not a person: "Aden, a port city", "Hamas, a movement"
+_NOT_PEOPLE = {"city", "town", "village", "port", "province", "capital", "district", "region", "country", "state",
+               "area", "neighbourhood", "neighborhood", "camp", "river", "mountain", "island", "base", "border",
+               "crossing", "square", "market", "street", "group", "movement", "militia", "faction", "party",
+               "organisation", "organization", "company", "agency", "ministry", "force", "army", "brigade",
+               "channel", "station", "outlet", "newspaper", "website", "site", "coalition", "alliance", "network",
+               "operation", "offensive", "attack", "deal", "agreement", "plan", "bill", "law", "resolution"}
 
 
 def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
