@@ -351,20 +351,16 @@ class _Reader:
                 parts = []
         if not parts and lemma == "warn":
             parts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against")]
-        if not parts and verb.dep_ in ("parataxis", "relcl"):
-            return self._around_aside(verb)
         if not parts:
-            return self._that_clause(verb)
+            return self._around_aside(verb) or self._that_clause(verb)
         left = min(p.left_edge.i for p in parts)
         right = max(p.right_edge.i for p in parts)
         tokens = self.doc[left:right + 1]
         while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"
                                or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ == "on"):
             tokens = tokens[1:]
-        while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
-            tokens = tokens[:-1]
-        tokens = self._without_trailing_source(tokens)
-        if len([t for t in tokens if not t.is_punct]) < 3:
+        tokens = self._without_trailing_source(_without_end_punct(tokens))
+        if _words(tokens) < 3:
             return None
         return tokens.start_char, tokens.end_char
 
@@ -402,9 +398,8 @@ class _Reader:
         tokens = self.doc[aside_end + 1:clause.right_edge.i + 1]
         while len(tokens) and tokens[0].is_punct:
             tokens = tokens[1:]
-        while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
-            tokens = tokens[:-1]
-        if len([t for t in tokens if not t.is_punct]) < 3:
+        tokens = _without_end_punct(tokens)
+        if _words(tokens) < 3:
             return None
         subject = self.doc[min(clause.left_edge.i, left):left - 1]
         if len(subject):  # part of the reported words: never the "he" of the aside
@@ -422,10 +417,8 @@ class _Reader:
                 continue
             clause = token.head
             end = clause.right_edge.i
-            tokens = self.doc[token.i + 1:end + 1]
-            while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
-                tokens = tokens[:-1]
-            if len([t for t in tokens if not t.is_punct]) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            tokens = _without_end_punct(self.doc[token.i + 1:end + 1])
+            if _words(tokens) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 return None
             return tokens.start_char, tokens.end_char
         return None
@@ -616,7 +609,8 @@ class _Reader:
         if owner is None:
             return None
         span = self.doc[noun.left_edge.i:noun.i + 1]
-        owner_end = max(poss.right_edge.i, entity_at(poss).end - 1 if entity_at(poss) is not None else poss.i)
+        named = entity_at(poss)  # "the Hamas Telegram channel": the platform starts after the owner's whole name
+        owner_end = max(poss.right_edge.i, named.end - 1 if named is not None else poss.i)
         platform = [t.text for t in span if t.i > owner_end and t.i < noun.i]
         channel = " ".join([*platform, noun.lower_])
         return ViaRef("owned", span.start_char, span.end_char, span.text, owner, channel)
@@ -702,6 +696,17 @@ class _Reader:
         """Marks never overlap, so only the last one opening at or before the offset can hold it."""
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         return i >= 0 and offset < self.marks[i].end
+
+
+def _without_end_punct(tokens: Span) -> Span:
+    """A reported span without its closing full stop or comma; a closing quote mark stays with its words."""
+    while len(tokens) and tokens[-1].is_punct and tokens[-1].text not in "\"”»'’":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _words(tokens: Span) -> int:
+    return sum(not t.is_punct for t in tokens)
 
 
 _OWNED_NOUNS = {"channel", "website", "account", "page", "feed"}  # what a group runs itself, unlike a station

@@ -73,9 +73,7 @@ def read_roles(doc: Doc, lex: QuoteLexicon) -> list[RoleFact]:
             role = _role_word(root.head, lex)
             if role:
                 head = root.head
-                words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
-                title = doc[words[0].i:min(words[-1].i + 1, ent.start)].text if words else ""
-                facts.append(RoleFact(span, role, _owner_of(head), title))
+                facts.append(RoleFact(span, role, _owner_of(head), doc[head.left_edge.i:ent.start].text))
         facts.extend(_titles(doc, ent, lex))
     for token in doc:  # "Jane Roe, the UN special envoy, told ...", parsed with the envoy as the subject
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":

@@ -390,27 +390,33 @@ def _compound_role(token: Token, lex: QuoteLexicon) -> bool:
     return any(part in lex.person_roles for part in token.lower_.split("-"))
 
 
+def _prep_object(token: Token, words: tuple[str, ...]) -> Token | None:
+    """The object of the first of these prepositions on the token that has one: "of Y", "for Y"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def _owner(token: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
     """The group a phrase belongs to: a possessive ("the group's", "its"), "of/by/from Y", or a name compound."""
     for child in token.children:
         if child.dep_ == "poss":
             return speaker_ref(child, lex, depth + 1)
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return speaker_ref(pobj, lex, depth + 1)
+    of = _prep_object(token, ("of", "by", "from"))
+    if of is not None:
+        return speaker_ref(of, lex, depth + 1)
     for child in token.lefts:
         if child.dep_ in ("compound", "nmod", "amod"):
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("ORG", "MEDIA", "PERSON"):
                 return mention_ref(ent)
-    for child in token.children:
-        # "the commission for refugees"; but "the UN envoy for Libya" is the UN's, sent about Libya
-        if child.dep_ == "prep" and child.lower_ == "for":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return speaker_ref(pobj, lex, depth + 1)
+    # "the commission for refugees"; but "the UN envoy for Libya" is the UN's, sent about Libya
+    for_ = _prep_object(token, ("for",))
+    if for_ is not None:
+        return speaker_ref(for_, lex, depth + 1)
     if token.lemma_.lower() in lex.statement_nouns or token.lemma_.lower() in lex.channel_nouns:
         return _statement_owner(token, lex, depth)  # "an account attributed to X" is X's as a post would be
     return None
