@@ -1,6 +1,6 @@
 """Entity accuracy on the team's annotated articles: the bundled examples (dev) and the held-out set (never tuned on).
 
-usage: python benchmarks/accuracy.py [--misses] [--set dev|heldout|both] [--only REGEX]
+usage: python benchmarks/accuracy.py [--misses] [--set dev|heldout|both | --folder DIR] [--only REGEX]
 Prints recall (found / typed) and precision per set and per type; --misses lists what was missed and what was spurious.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from actorgraph.evaluation import Score
 from actorgraph.nlp.extract import Extractor
 from actorgraph.settings import Settings
-from fixture_sets import SETS, annotated
+from fixture_sets import annotated, chosen_sets
 
 
 def score_set(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None) -> Score:
@@ -28,12 +28,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--folder", help="score this folder (with articles/ and gold/) instead of a named set")
     ap.add_argument("--only", help="score only the articles whose name matches this regular expression")
     args = ap.parse_args()
     extractor = Extractor(Settings())
-    for name in (["dev", "heldout"] if args.set == "both" else [args.set]):
+    for name, folders in chosen_sets(args.set, args.folder).items():
         t = time.perf_counter()
-        score = score_set(extractor, SETS[name], args.only)
+        score = score_set(extractor, folders, args.only)
         print(f"== {name} ({time.perf_counter() - t:.1f}s)")
         print(json.dumps(score.summary(), indent=1))
         if args.misses:

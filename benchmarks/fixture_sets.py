@@ -25,6 +25,15 @@ SETS = {
 }
 
 
+def chosen_sets(name: str, folder: str | None) -> dict[str, list[tuple[Path, Path]]]:
+    """The sets a benchmark run scores: `folder` (holding articles/ and gold/, e.g. a new batch not yet filed under
+    dev) when given, else dev, held-out or both."""
+    if folder:
+        root = Path(folder)
+        return {root.name: [(root / "articles", root / "gold")]}
+    return {n: SETS[n] for n in (["dev", "heldout"] if name == "both" else [name])}
+
+
 def annotated(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None,
               needs: str = "entities") -> Iterator[tuple[str, dict[str, Any], Extraction]]:
     """(article name, gold, extraction) for each annotated article whose gold has `needs` and whose name matches

@@ -1,6 +1,6 @@
 """Quote and date accuracy on the team's annotated articles: dev (bundled examples + tests/fixtures/dev) and held-out.
 
-usage: python benchmarks/quotes.py [--set dev|heldout|both] [--errors] [--only REGEX]
+usage: python benchmarks/quotes.py [--set dev|heldout|both | --folder DIR] [--errors] [--only REGEX]
 Prints, per set: share of gold quotes found, precision, and of the found ones the share with the right speaker, outlet
 and date; then date-expression recall and value accuracy. --errors lists every miss and wrong field.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from actorgraph.nlp.extract import Extractor
 from actorgraph.quote_evaluation import DateScore, QuoteScore
 from actorgraph.settings import Settings
-from fixture_sets import SETS, annotated
+from fixture_sets import annotated, chosen_sets
 
 
 def score(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None
@@ -31,12 +31,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--folder", help="score this folder (with articles/ and gold/) instead of a named set")
     ap.add_argument("--only", help="score only the articles whose name matches this regular expression")
     args = ap.parse_args()
     extractor = Extractor(Settings())
-    for name in (["dev", "heldout"] if args.set == "both" else [args.set]):
+    for name, folders in chosen_sets(args.set, args.folder).items():
         t = time.perf_counter()
-        q, d = score(extractor, SETS[name], args.only)
+        q, d = score(extractor, folders, args.only)
         print(f"== {name} ({time.perf_counter() - t:.1f}s)")
         print("quotes", json.dumps(q.summary()))
         print("dates ", json.dumps(d.summary()))
