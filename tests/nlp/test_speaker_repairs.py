@@ -494,3 +494,29 @@ def test_a_relative_clause_with_a_speech_noun_is_no_aside(extractor):
     x = run(extractor, "Title line\n\nPrime Minister Tobias Renner, whose caretaker government has little say over "
                        "the group's decisions, said last week that the country did not want war.")
     assert [q.speaker for q in x.quotes] == ["Tobias Renner"]
+
+
+def test_an_account_on_a_platform_speaks_as_itself_not_as_the_platform(extractor):
+    x = run(extractor, "Title line\n\nThe earliest copy was posted on Monday by an X account with about 30,000 "
+                       "followers. The account wrote above it: \"The council has sold the valley.\"\n\nLater a "
+                       "Telegram channel with 90,000 subscribers added: \"Nobody will forgive this.\"")
+    first = one(x, "The council has sold the valley.")
+    assert (first.speaker, first.speaker_resolved, first.via) == ("an X account", False, None)
+    second = one(x, "Nobody will forgive this.")
+    assert (second.speaker, second.speaker_resolved) == ("a Telegram channel", False)
+
+
+def test_the_account_goes_back_to_the_account_the_text_named(extractor):
+    x = run(extractor, "Title line\n\nThe card first appeared on Saturday on an X account called Valley Watch, "
+                       "which often shares material critical of the council. \"The mayor has chosen his side,\" "
+                       "the account wrote under the image.")
+    q = one(x, "The mayor has chosen his side")
+    assert (q.speaker, q.speaker_resolved, q.via) == ("Valley Watch", True, None)
+
+
+def test_a_group_on_its_own_channel_keeps_the_channel_as_outlet(extractor):
+    x = run(extractor, "Title line\n\nThe Northern Front said in a post on its own Telegram channel that its "
+                       "fighters had withdrawn from the ridge.")
+    q = one(x, "its fighters had withdrawn")
+    assert q.speaker == "Northern Front"
+    assert q.via == "Northern Front Telegram channel"

@@ -49,7 +49,7 @@ class Attributor:
         of a statement reported below, not a statement of its own.
         """
         resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author, self.genders,
-                                  self.lex.person_roles)
+                                  self.lex.person_roles, self.lex.account_nouns)
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []
@@ -71,6 +71,9 @@ class Attributor:
             speaker = resolver.resolve(ref, ref.start if ref is not None else cand.start, (cand.start, cand.end),
                                        carriers)
             carried = _channel_statement(out, cand, ref.head) if ref is not None and ref.category == "outlet" else None
+            if carried is not None and speaker.entity is not None and speaker.entity.type == "MEDIA" and any(
+                    carried.candidate.end <= m.start < cand.start for m in speaker.entity.mentions):
+                carried = None  # "Grey Zone, a channel ..., wrote ... the channel complained": the outlet named since
             if carried is not None:  # "according to the channel" just after a group's post on its channel
                 speaker = carried.speaker
             issued_via: str | None = None
@@ -83,7 +86,11 @@ class Attributor:
                 continue
             if speaker.entity is not None and speaker.entity.type == "MEDIA" and _carries_another(cand, candidates):
                 continue  # "Reuters reported that X said ...": the outlet relays X's statement, it is not its own
-            via, relayed = self._vias(cand.vias, speaker, entities, resolver, text, publisher_key)
+            vias = cand.vias
+            if ref is not None:
+                # "the account wrote": the phrase names the speaker (an outlet or an account), not a hop
+                vias = tuple(v for v in vias if not (v.kind == "recent" and ref.start <= v.start < ref.end))
+            via, relayed = self._vias(vias, speaker, entities, resolver, text, publisher_key)
             if issued_via is not None and via is None:
                 via = issued_via
             if carried is not None and via is None:
@@ -194,7 +201,7 @@ class Attributor:
 
 
 def _channel_label(channel: str) -> str:
-    words = channel.split()
+    words = [w for w in channel.split() if w.lower() != "own"]  # "its own channel" is the owner's channel
     return " ".join(w if w[:1].isupper() else w.lower() for w in words)
 
 

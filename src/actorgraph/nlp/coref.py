@@ -93,9 +93,11 @@ def _resolution(found: Antecedent | None, fallback: str) -> Resolution:
 class SpeakerResolver:
     def __init__(self, entities: list[Entity], cues: DiscourseCues, pack: Pack,
                  descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None,
-                 genders: Genders | None = None, role_words: frozenset[str] = frozenset()) -> None:
+                 genders: Genders | None = None, role_words: frozenset[str] = frozenset(),
+                 account_nouns: frozenset[str] = frozenset()) -> None:
         self.pack = pack
         self.person_roles = role_words
+        self.account_nouns = account_nouns
         self.genders = genders or Genders()
         self.descriptor_kinds = descriptor_kinds or {}
         # the byline's author writes the story and is never "he" in it
@@ -111,6 +113,7 @@ class SpeakerResolver:
         self.reported_starts = [s for s, _ in self.reported]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
         self.described = sorted(cues.described, key=lambda d: d.start)
+        self.accounts = cues.accounts
         self.described_others = sorted(cues.described_others, key=lambda d: d.start)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
         self.group_roles: list[tuple[int, Entity, str]] = []
@@ -159,6 +162,9 @@ class SpeakerResolver:
             return Resolution(entity.name, True, entity) if entity else Resolution(ref.text, False)
         if ref.collective and ref.owner is not None:
             owner = self.resolve(ref.owner, ref.owner.start, quote)
+            if self._platform(owner.entity) and ref.head in self.account_nouns:
+                # "a Telegram channel with 200,000 subscribers wrote": an account nobody named, not the platform
+                return Resolution(ref.text, False)
             if owner.entity is not None or ref.owner.kind == "description":
                 return owner  # "a post attributed to the movement's council": the council speaks, named or not
             return Resolution(ref.text, False)
@@ -181,7 +187,7 @@ class SpeakerResolver:
                 found = self._salient(position, category, head, quote)
             return _resolution(found, ref.text)
         if ref.kind == "descriptor" and ref.category == "outlet":
-            return _resolution(self.recent_outlet(position, quote), ref.text)
+            return _resolution(self._account(ref, position) or self.recent_outlet(position, quote), ref.text)
         if ref.kind == "descriptor":
             found = self._descriptor(ref, position, quote)
             if isinstance(found, Entity) and found.type == "PERSON" and ref.category == "person":
@@ -198,6 +204,35 @@ class SpeakerResolver:
         if named is None and ref.kind == "description" and ref.definite and ref.owner is None:
             named = self._by_head_word(ref, position)
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
+
+    def _platform(self, entity: Entity | None) -> bool:
+        entry = self.pack.get(entity.pack_id) if entity is not None else None
+        return entry is not None and entry.kind == "platform"
+
+    def _account(self, ref: SpeakerRef, position: int) -> Antecedent | None:
+        """"The account wrote" after "an X account with 40,000 followers" was named or spoke: that account again
+        (by its name where the text gave one: "an X account called Caucasus Insider"), unless an outlet came since."""
+        staged: list[tuple[int, Antecedent]] = []
+        for account in self.accounts:
+            if account.kind == "mention":
+                named = self.entity_over(account.start, account.end)
+                if named is not None:
+                    staged.append((account.start, named))
+            else:
+                staged.append((account.start, Description(account.text, account.category, account.head)))
+        spoken = [(at, speaker) for at, speaker, _named in self.spoken]
+        for at, speaker in sorted(spoken + staged, key=lambda x: x[0], reverse=True):
+            if at >= position or position - at > _WINDOW:
+                continue
+            account_name = isinstance(speaker, Entity) and (at, speaker) in staged
+            if account_name or isinstance(speaker, Description) and speaker.head == ref.head:
+                later = self.index[bisect.bisect_left(self.starts, at + 1):bisect.bisect_left(self.starts, position)]
+                if any(e.type == "MEDIA" and e is not speaker and not self._platform(e) for _s, _e, e in later):
+                    return None
+                return speaker
+            if isinstance(speaker, Entity) and speaker.type == "MEDIA":
+                return None
+        return None
 
     def _by_head_word(self, ref: SpeakerRef, position: int) -> Entity | None:
         """"The centre said" after the "Joint Crisis Coordination Centre", "the units" after the "Sinjar Resistance

@@ -25,6 +25,7 @@ class DiscourseCues:
     possessives: list[tuple[int, int]] = field(default_factory=list)  # "Soleimani's" in "Soleimani's successor"
     described_others: list[SpeakerRef] = field(default_factory=list)  # "For the sheikh, ...": not a subject
     reported: list[tuple[int, int]] = field(default_factory=list)  # reported words: "said that Sinwar had ..."
+    accounts: list[SpeakerRef] = field(default_factory=list)  # "posted by an X account with 40,000 followers"
 
     def extend(self, other: DiscourseCues, offset: int) -> None:
         self.roles.extend(r.shifted(offset) for r in other.roles)
@@ -35,3 +36,4 @@ class DiscourseCues:
         self.possessives.extend((s + offset, e + offset) for s, e in other.possessives)
         self.described_others.extend(d.shifted(offset) for d in other.described_others)
         self.reported.extend((s + offset, e + offset) for s, e in other.reported)
+        self.accounts.extend(a.shifted(offset) for a in other.accounts)

@@ -9,7 +9,7 @@ from ..errors import PackError
 
 _KEYS = (
     "speech_verbs", "object_content_verbs", "naming_verbs", "carrier_verbs", "source_phrases",
-    "statement_nouns", "channel_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
+    "statement_nouns", "channel_nouns", "account_nouns", "person_roles", "group_nouns", "collective_heads", "person_pronouns",
     "group_pronouns", "event_verbs", "state_bodies", "female_first_names", "occasion_nouns", "scene_openers",
     "other_time_words", "lead_verbs", "lead_nouns", "session_bodies",
 )
@@ -24,6 +24,7 @@ class QuoteLexicon:
     source_phrases: tuple[tuple[str, ...], ...]
     statement_nouns: frozenset[str]
     channel_nouns: frozenset[str]
+    account_nouns: frozenset[str]
     person_roles: frozenset[str]
     group_nouns: frozenset[str]
     collective_heads: frozenset[str]

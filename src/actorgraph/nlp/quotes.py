@@ -24,7 +24,7 @@ from .discourse import DiscourseCues
 from .quote_lexicon import QuoteLexicon
 from .quote_marks import MarkedQuote, find_marked_quotes, paragraphs
 from .roles import possessive_spans, read_roles, subject_spans
-from .speakers import SpeakerRef, entity_at, promote_speaker_names, speaker_ref
+from .speakers import SpeakerRef, entity_at, mention_ref, promote_speaker_names, speaker_ref
 
 if not Doc.has_extension("quote_candidates"):
     Doc.set_extension("quote_candidates", default=None)
@@ -95,39 +95,47 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder(nlp, name)
 
 
+_NAMING = {"call", "name"}  # "an account called X", "a channel named X"
+
+
 class QuoteFinder:
     def __init__(self, nlp: Language, name: str = "actorgraph_quotes") -> None:
         self.name = name
         self.lex: QuoteLexicon | None = None
         self.org_heads: set[str] = set()
         self.platforms: frozenset[str] = frozenset()
+        self.platform_ids: frozenset[str] = frozenset()
 
     def set_pack(self, pack: Pack) -> None:
         self.lex = QuoteLexicon.from_rules(pack.rules)
         self.org_heads = {str(w) for w in pack.rules.get("org_heads", [])}
         self.platforms = frozenset(normalize_name(n) for e in pack.entries.values() if e.kind == "platform"
                                    for n in e.names)
+        self.platform_ids = frozenset(e.id for e in pack.entries.values() if e.kind == "platform")
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lex is None:
             return doc
         promote_speaker_names(doc, self.lex.speech_verbs, self.org_heads)
-        reader = _Reader(doc, self.lex, self.platforms)
+        reader = _Reader(doc, self.lex, self.platforms, self.platform_ids)
         doc._.quote_candidates = reader.read()
         doc._.speaker_cues = DiscourseCues(read_roles(doc, self.lex), subject_spans(doc), reader.sent_starts,
                                            sorted([(m.start, m.end) for m in reader.marks] + reader.asides),
                                            reader.described_subjects(),
-                                           possessive_spans(doc), reader.described_others(), reader.contents)
+                                           possessive_spans(doc), reader.described_others(), reader.contents,
+                                           reader.accounts())
         return doc
 
 
 class _Reader:
     """One pass over one parsed chunk."""
 
-    def __init__(self, doc: Doc, lex: QuoteLexicon, platforms: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: Doc, lex: QuoteLexicon, platforms: frozenset[str] = frozenset(),
+                 platform_ids: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.lex = lex
         self.platforms = platforms
+        self.platform_ids = platform_ids
         self.marks = find_marked_quotes(doc.text)
         self.mark_starts = [m.start for m in self.marks]
         self.paras = paragraphs(doc.text)
@@ -268,6 +276,28 @@ class _Reader:
             # "shook his head", "his first interview": a pronoun's possession is no one new on stage
             if ref is not None and ref.kind == "descriptor" and ref.category == "person" and (
                     ref.owner is None or ref.owner.kind != "pronoun"):
+                out.append(ref)
+        return out
+
+    def accounts(self) -> list[SpeakerRef]:
+        """Accounts on a platform the text brings on stage ("posted by an X account with 40,000 followers"), for a
+        later "the account wrote"."""
+        out: list[SpeakerRef] = []
+        for token in self.doc:
+            if token.lemma_.lower() not in self.lex.account_nouns or token.pos_ != "NOUN" or \
+                    self._in_marks(token.idx):
+                continue
+            if not any(c.dep_ in ("compound", "nmod", "amod") and (
+                    c.ent_kb_id_ in self.platform_ids or normalize_name(c.text) in self.platforms)
+                    for c in token.lefts):
+                continue
+            named = next((entity_at(o) for c in token.children if c.dep_ == "acl" and c.lemma_ in _NAMING
+                          for o in c.children if o.dep_ in ("oprd", "attr", "dobj")), None)
+            if named is not None:  # "an X account called Caucasus Insider"
+                out.append(mention_ref(named))
+                continue
+            ref = speaker_ref(token, self.lex)
+            if ref is not None and ref.collective:
                 out.append(ref)
         return out
 

@@ -163,8 +163,8 @@ def _phrase(token: Token) -> tuple[int, int, str]:
             break
         right = max(right, child.right_edge.i)
     doc = token.doc
-    while left < right and doc[left].is_punct:
-        left += 1
+    while left < right and (doc[left].is_punct or doc[left].pos_ == "ADV" and doc[left].dep_ == "advmod"):
+        left += 1  # "Later a channel added": the adverb is the clause's, not the speaker's
     span = doc[left:right + 1]
     return span.start_char, span.end_char, span.text
 
