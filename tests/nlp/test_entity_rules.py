@@ -202,3 +202,19 @@ def test_a_lone_given_name_described_by_what_the_person_does_is_a_person(extract
 def test_a_lone_name_described_as_a_place_is_not_made_a_person(extractor):
     doc = extractor.nlp("Nour, a small village near the border, was shelled on Friday.")
     assert ("Nour", "PERSON") not in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_rank_before_a_name_is_a_title_whatever_the_model_called_the_span(rules):
+    assert run(rules, "Its spokesman, Brigadier General Ran Kovar, spoke.",
+               [("Brigadier General Ran Kovar", "ORG")]) == [("Ran Kovar", "PERSON", "")]
+
+
+def test_a_staff_body_is_not_read_as_a_rank_and_a_name(rules):
+    assert run(rules, "The General Staff said so.", [("General Staff", "ORG")]) == [("General Staff", "ORG", "")]
+
+
+def test_a_double_surname_is_one_name_not_a_known_surname(extractor):
+    # "Nasrallah" alone is a pack short form; after a hyphen it is half of someone else's surname
+    doc = extractor.nlp("Clementine Nkweta-Nasrallah, the UN coordinator, said aid was ready.")
+    people = [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"]
+    assert people == [("Clementine Nkweta-Nasrallah", "")]

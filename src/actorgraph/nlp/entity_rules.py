@@ -161,6 +161,9 @@ class EntityRules:
             if label in {"ORG", "GPE", "PERSON"} and start > 0 and doc[start - 1].lower_ in _MEDIA_NOUNS and (
                     doc[start - 1].lower_ != "agency" or start > 1 and doc[start - 2].lower_ in ("news", "press")):
                 return Span(doc, start, end, label="MEDIA")  # "the state broadcaster ORTM", "news agency WAM"
+            while label == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+                end += 2  # "Clementine Nkweta-Salami": the model stopped at the hyphen of a double surname
             while end < len(doc) and doc[end].text in self.org_heads and label in {"ORG", "PERSON", "GPE", "LOC"}:
                 end += 1  # "Tigris Policy" + "Forum": the model stopped one word short of the name's head
                 label = "ORG"
@@ -291,12 +294,15 @@ class EntityRules:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        if ent.label_ == "PERSON":
-            while True:
-                n = self._title_length(doc, start, end)
-                if not n:
-                    break
-                start += n
+        if ent.label_ in ("PERSON", "ORG"):
+            s2 = start
+            while n := self._title_length(doc, s2, end):
+                s2 += n
+            # "Brigadier General Ran Kochav", whatever the model called it: the rank is a title, not the name; but
+            # "General Staff" or a bare "Major General" is no person
+            if ent.label_ == "PERSON" or not ent.kb_id_ and end - s2 >= 2 and not any(
+                    t.text in self.org_heads or t.lower_.rstrip(".") in self.person_titles for t in doc[s2:end]):
+                start = s2
         while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'"} or doc[end - 1].is_punct):
             end -= 1
         forms = self.pack.forms.get(ent.kb_id_)

@@ -76,7 +76,7 @@ class Gazetteer:
             if not self._plausible(span, key):
                 continue
             entry = self._choose(span, self._keys[key])
-            if entry is None:
+            if entry is None or entry.type == "PERSON" and end - start == 1 and _double_barrelled(span):
                 continue
             found.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
         if not found:
@@ -125,6 +125,17 @@ def _place_context(span: Span) -> bool:
     if after in {"in", "district", "subdistrict", "province", "governorate"}:
         return True
     return False
+
+
+def _double_barrelled(span: Span) -> bool:
+    """"Nkweta-Salami": a lone surname the pack knows, joined by a hyphen to another capitalised name, is half of
+    someone else's double surname."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ and \
+        not doc[span.start - 1].whitespace_ and doc[span.start - 2].text[:1].isupper()
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ and \
+        not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
+    return before or after
 
 
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
