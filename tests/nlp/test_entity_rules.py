@@ -218,3 +218,13 @@ def test_a_double_surname_is_one_name_not_a_known_surname(extractor):
     doc = extractor.nlp("Clementine Nkweta-Nasrallah, the UN coordinator, said aid was ready.")
     people = [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"]
     assert people == [("Clementine Nkweta-Nasrallah", "")]
+
+
+def test_a_name_set_off_after_a_person_role_is_a_person(rules):
+    assert run(rules, "Its ambassador, Pavel Korov, said the text was unfair.", [("Pavel Korov", "ORG")]) == [
+        ("Pavel Korov", "PERSON", "")]
+
+
+def test_a_name_after_a_vessel_noun_is_a_vessel_not_a_person(rules):
+    assert run(rules, "The rebels seized the car carrier Blue Horizon in November.",
+               [("Blue Horizon", "PERSON")]) == [("Blue Horizon", "LOC", "")]

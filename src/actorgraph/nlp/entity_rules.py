@@ -56,6 +56,7 @@ class EntityRules:
         self.region_heads = {h.lower() for h in rules.get("region_heads", [])}
         self.org_heads = set(rules.get("org_heads", []))
         self.loc_heads = set(rules.get("loc_heads", []))
+        self.vessel_nouns = {str(w).lower() for w in rules.get("vessel_nouns", [])}
         self.person_titles = {t.lower().rstrip(".") for t in rules.get("person_titles", [])}
         self.person_title_seqs = sorted(
             {tuple(w.rstrip(".") for w in t.lower().split()) for t in rules.get("person_titles", [])},
@@ -170,6 +171,8 @@ class EntityRules:
             while end < len(doc) and doc[end].text in self.loc_heads and label in {"PERSON", "GPE", "LOC", "FAC"}:
                 end += 1  # "Imam Ali" + "Base", "Mosul" + "Dam"
                 label = "LOC"
+            if label in {"PERSON", "ORG", "GPE"} and start > 0 and doc[start - 1].lower_ in self.vessel_nouns:
+                label = "LOC"  # "the car carrier Galaxy Leader": a ship, not a person
             if doc[end - 1].text in self.loc_heads and end - start > 1:
                 label = "LOC"  # a named base, dam, square or crossing is a location, whatever the model guessed
                 while start > 0 and doc[start - 1].lower_ in self.person_titles and doc[start - 1].text[:1].isupper():
@@ -179,7 +182,8 @@ class EntityRules:
                 label = "ORG"
             elif label in {"ORG", "GPE"} and start > 0 and _title_before(doc, start, self.person_titles):
                 label = "PERSON"
-            elif label in {"ORG", "GPE", "LOC"} and self._role_apposition_after(doc, start, end):
+            elif label in {"ORG", "GPE", "LOC"} and (self._role_apposition_after(doc, start, end)
+                                                     or self._role_apposition_before(doc, start, end)):
                 label = "PERSON"  # "Nafissatou Diallo, a researcher who follows the Sahel": a person by her role
             if not any(t.text[:1].isupper() or not t.text[:1].isascii() for t in doc[start:end]
                        if t.text[:1].isalpha()):  # "M23" is a name: a capital opens it
@@ -285,6 +289,17 @@ class EntityRules:
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
                 return False
         return False
+
+    def _role_apposition_before(self, doc: Doc, start: int, end: int) -> bool:
+        """"Russia's ambassador, Vassily Nebenzia, said": a two- or three-word capitalised name set off by commas
+        right after a person role."""
+        words = doc[start:end]
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return False
+        if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+            return False
+        role = doc[start - 2]
+        return role.text.islower() and (role.lower_ in self.person_roles or role.lemma_.lower() in self.person_roles)
 
     def _trim(self, ent: Span) -> tuple[int, int]:
         """The name inside the span: without articles, titles ('Supreme Leader', 'Sheikh') and possessives; for a
