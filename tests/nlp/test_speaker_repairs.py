@@ -520,3 +520,11 @@ def test_a_group_on_its_own_channel_keeps_the_channel_as_outlet(extractor):
     q = one(x, "its fighters had withdrawn")
     assert q.speaker == "Northern Front"
     assert q.via == "Northern Front Telegram channel"
+
+
+def test_a_surname_the_parse_left_without_a_role_still_speaks(extractor):
+    x = run(extractor, "Title line\n\nAmadou Sendily, the envoy, briefed the council on Tuesday.\n\n\"Those who hold "
+                       "the keys to the process prefer to keep the door locked,\" Sendily said. \"No envoy will "
+                       "succeed.\"")
+    q = one(x, "Those who hold the keys")
+    assert (q.speaker, q.speaker_resolved) == ("Amadou Sendily", True)

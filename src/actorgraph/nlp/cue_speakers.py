@@ -37,6 +37,9 @@ class CueSpeakers:
             aside = next((asked_aside(c) for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
             if aside is not None:  # "Blinken, asked about the attack, told X that ..."
                 return speaker_ref(aside, self.lex)
+            lone = self._lone_name(verb)
+            if lone is not None:  # '"...," Bathily said' with the surname parsed as an adverb
+                return SpeakerRef("description", lone.idx, lone.idx + len(lone), lone.text, lone.lower_, "person")
             adjacent = self._adjacent_name(verb)
             if adjacent is not None:
                 return mention_ref(adjacent)
@@ -133,6 +136,18 @@ class CueSpeakers:
                     return None
                 return speaker_ref(obj, self.lex)
         return None
+
+    def _lone_name(self, verb: Token) -> Token | None:
+        """A single capitalised word between a closing quote and the cue, which the parse left without a role: the
+        speaker's surname, for the resolver to match against the full name given before."""
+        doc = self.doc
+        i = verb.i - 1
+        if i < 1 or i < verb.sent.start or not doc[i].is_alpha or not doc[i].text[:1].isupper() or \
+                doc[i].ent_type_ not in ("", "PERSON") or doc[i].dep_ == "nsubj" or \
+                doc[i].lower_ in self.lex.person_pronouns:
+            return None
+        before = doc[i - 1]
+        return doc[i] if before.is_quote or before.text == "," and _inside_marks(doc[i - 2]) else None
 
     def _adjacent_name(self, verb: Token) -> Span | None:
         """"X vowed", "..., X, vowed" or "X, the group's leader, vowed" when the parse gave the verb no subject."""
