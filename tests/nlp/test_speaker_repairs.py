@@ -528,3 +528,17 @@ def test_a_surname_the_parse_left_without_a_role_still_speaks(extractor):
                        "succeed.\"")
     q = one(x, "Those who hold the keys")
     assert (q.speaker, q.speaker_resolved) == ("Amadou Sendily", True)
+
+
+def test_a_given_name_alone_is_the_one_person_named_before_with_it(extractor):
+    x = run(extractor, "Title line\n\nColonel Getnet Alemu, the army's spokesman, gave the figures on Thursday.\n\n"
+                       "\"What remains are scattered bands,\" Getnet said.")
+    q = one(x, "What remains are scattered bands")
+    assert (q.speaker, q.speaker_resolved) == ("Getnet Alemu", True)
+
+
+def test_a_surname_tagged_as_a_verb_still_names_the_speaker(extractor):
+    x = run(extractor, "Title line\n\nBerfin Amed, 38, has led the units for six years.\n\n\"They call us "
+                       "terrorists because it is easier,\" Amed said, sitting by a gas heater.")
+    q = one(x, "They call us terrorists")
+    assert (q.speaker, q.speaker_resolved) == ("Berfin Amed", True)

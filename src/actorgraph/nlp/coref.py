@@ -246,7 +246,8 @@ class SpeakerResolver:
         return None
 
     def _by_surname(self, ref: SpeakerRef, position: int) -> Entity | None:
-        """"Awadi added" when the model missed the lone surname: the person named in full before ("Basim al-Awadi")."""
+        """"Awadi added" when the model missed the lone surname: the person named in full before ("Basim al-Awadi");
+        failing that, the one person named before with that given name."""
         word = ref.text.strip()
         if not word[:1].isupper() or " " in word or len(word) < 3:
             return None
@@ -254,7 +255,11 @@ class SpeakerResolver:
         for start, _end, entity in reversed(self.index):
             if start < position and entity.type == "PERSON" and last_name_key(entity.name) == key:
                 return entity
-        return None
+        # "Getnet said" after "Colonel Getnet Adane": where people go by their given name, the one person named
+        # before who has it
+        given = {id(e): e for s, _e, e in self.index if s < position and e.type == "PERSON" and " " in e.name
+                 and normalize_name(self.genders.first_name(e)) == key}
+        return next(iter(given.values())) if len(given) == 1 else None
 
     def recent_outlet(self, position: int, quote: tuple[int, int] | None = None) -> Entity | None:
         """The outlet "the site" or "the channel" stands for: the most salient one named before."""

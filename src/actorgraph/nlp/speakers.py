@@ -250,6 +250,10 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
                           definite=definite, plural=plural)
     if token.pos_ in ("NOUN", "PROPN"):
         return SpeakerRef("description", start, end, text, lemma, None, owner, definite=definite, plural=plural)
+    if token.is_alpha and token.text[:1].isupper() and token.sent.start < token.i < token.head.i and \
+            token.dep_ == "nsubj" and token.nbor(1).i == token.head.i:
+        # '"...," Amed said' with the surname tagged as a verb: a word the resolver may match to a name given before
+        return SpeakerRef("description", token.idx, token.idx + len(token), token.text, lower, None)
     return None
 
 
