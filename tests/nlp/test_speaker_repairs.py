@@ -542,3 +542,9 @@ def test_a_surname_tagged_as_a_verb_still_names_the_speaker(extractor):
                        "terrorists because it is easier,\" Amed said, sitting by a gas heater.")
     q = one(x, "They call us terrorists")
     assert (q.speaker, q.speaker_resolved) == ("Berfin Amed", True)
+
+
+def test_a_territorys_ministry_is_an_actor_like_a_states(extractor):
+    x = run(extractor, "Title line\n\nThe Gaza health ministry said at least 40 people had been killed.")
+    q = one(x, "at least 40 people had been killed")
+    assert (q.speaker, q.speaker_resolved) == ("Gaza health ministry", True)

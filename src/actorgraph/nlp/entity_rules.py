@@ -445,6 +445,11 @@ class EntityRules:
         for i, tok in enumerate(doc):
             country, first = self._state_at(doc, i, by_start)
             if country is None:
+                place = by_start.get(i)
+                if place is not None and place.label_ == "GPE":
+                    k = self._ministry_end(doc, place.end)  # "the Gaza health ministry": a territory's ministry
+                    if k:
+                        out.append(Span(doc, i, k, label="ORG", span_id=_OVER_PACK))
                 continue
             j = first
             for head in self.force_heads:
@@ -459,12 +464,17 @@ class EntityRules:
                 elif j < len(doc) and doc[j].lower_ in self.mission_heads:
                     out.append(Span(doc, i, j + 1, label="ORG", span_id=_OVER_PACK))  # "the US embassy"
                 else:
-                    k = j
-                    while k < len(doc) and k - j < 2 and doc[k].lower_ in self.portfolios:
-                        k += 1
-                    if k > j and k < len(doc) and doc[k].lower_ in self.ministry_heads:
-                        out.append(Span(doc, i, k + 1, label="ORG", span_id=_OVER_PACK))  # "the Emirati foreign ministry"
+                    k = self._ministry_end(doc, j)
+                    if k:
+                        out.append(Span(doc, i, k, label="ORG", span_id=_OVER_PACK))  # "the Emirati foreign ministry"
         return out
+
+    def _ministry_end(self, doc: Doc, j: int) -> int:
+        """End of "<portfolio> ministry" starting at token j ("foreign ministry", "health ministry"), else 0."""
+        k = j
+        while k < len(doc) and k - j < 2 and doc[k].lower_ in self.portfolios:
+            k += 1
+        return k + 1 if k > j and k < len(doc) and doc[k].lower_ in self.ministry_heads else 0
 
     def _state_at(self, doc: Doc, i: int, by_start: dict[int, Span]) -> tuple[str | None, int]:
         """(country id, index after the state word) when token i starts a demonym, a country or its capital."""
