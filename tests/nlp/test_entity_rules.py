@@ -228,3 +228,7 @@ def test_a_name_set_off_after_a_person_role_is_a_person(rules):
 def test_a_name_after_a_vessel_noun_is_a_vessel_not_a_person(rules):
     assert run(rules, "The rebels seized the car carrier Blue Horizon in November.",
                [("Blue Horizon", "PERSON")]) == [("Blue Horizon", "LOC", "")]
+
+
+def test_a_name_given_an_age_between_commas_is_a_person(rules):
+    assert run(rules, "Thandar, 34, was selling fish.", [("Thandar", "ORG")]) == [("Thandar", "PERSON", "")]

@@ -183,7 +183,8 @@ class EntityRules:
             elif label in {"ORG", "GPE"} and start > 0 and _title_before(doc, start, self.person_titles):
                 label = "PERSON"
             elif label in {"ORG", "GPE", "LOC"} and (self._role_apposition_after(doc, start, end)
-                                                     or self._role_apposition_before(doc, start, end)):
+                                                     or self._role_apposition_before(doc, start, end)
+                                                     or _aged_after(doc, end)):
                 label = "PERSON"  # "Nafissatou Diallo, a researcher who follows the Sahel": a person by her role
             if not any(t.text[:1].isupper() or not t.text[:1].isascii() for t in doc[start:end]
                        if t.text[:1].isalpha()):  # "M23" is a name: a capital opens it
@@ -597,6 +598,14 @@ def _parenthesised_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
                     t.text == "-" or t.is_alpha for t in inner) and " " not in inner.text:
                 out.append(Span(doc, i + 1, close, label=s.label_, kb_id=s.kb_id_, span_id=_OVER_PACK))
     return out
+
+
+def _aged_after(doc: Doc, end: int) -> bool:
+    """"Thida, 34, was selling fish": only a person is given an age between commas after the name."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 1 <= int(age) <= 110
 
 
 def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
