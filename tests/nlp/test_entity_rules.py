@@ -232,3 +232,12 @@ def test_a_name_after_a_vessel_noun_is_a_vessel_not_a_person(rules):
 
 def test_a_name_given_an_age_between_commas_is_a_person(rules):
     assert run(rules, "Thandar, 34, was selling fish.", [("Thandar", "ORG")]) == [("Thandar", "PERSON", "")]
+
+
+def test_a_name_once_marked_as_a_person_is_a_person_throughout(rules):
+    text = "Thandar, 34, was selling fish. Later Thandar asked why."
+    second = text.rindex("Thandar")
+    nlp, component = rules
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, 7, label="PERSON"), doc.char_span(second, second + 7, label="ORG")]
+    assert [(e.text, e.label_) for e in component(doc).ents] == [("Thandar", "PERSON"), ("Thandar", "PERSON")]

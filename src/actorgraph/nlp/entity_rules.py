@@ -90,9 +90,20 @@ class EntityRules:
         spans.extend(self._platform_x(doc))
         spans.extend(self._people_by_apposition(doc, spans))
         spans.extend(self._people_by_given_name(doc, spans))
-        spans = _joined_over_of(doc, _resolve(spans))
+        spans = self._same_person_throughout(doc, _joined_over_of(doc, _resolve(spans)))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
+
+    def _same_person_throughout(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Thida, 34, was selling fish ... Thida asked": a name the text once marks as a person (an age or a role
+        set off beside it) is that person wherever else the model called it an organisation or a place."""
+        people = {s.text for s in spans if s.label_ == "PERSON" and not s.kb_id_ and (
+            _aged_after(doc, s.end) or self._role_apposition_after(doc, s.start, s.end)
+            or self._role_apposition_before(doc, s.start, s.end))}
+        if not people:
+            return spans
+        return [Span(doc, s.start, s.end, label="PERSON") if s.text in people and not s.kb_id_ and
+                s.label_ in ("ORG", "GPE", "LOC") else s for s in spans]
 
     def _organisation_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Beirut Institute for Strategic Studies", "Tigris Policy Forum", "Bayt al-Kawthar for General Trading
