@@ -241,3 +241,18 @@ def test_a_name_once_marked_as_a_person_is_a_person_throughout(rules):
     doc = nlp.make_doc(text)
     doc.ents = [doc.char_span(0, 7, label="PERSON"), doc.char_span(second, second + 7, label="ORG")]
     assert [(e.text, e.label_) for e in component(doc).ents] == [("Thandar", "PERSON"), ("Thandar", "PERSON")]
+
+
+def test_a_name_set_off_as_a_news_outlet_is_an_outlet(rules):
+    assert run(rules, "Gaceta, the news magazine most critical of the government, said so.",
+               [("Gaceta", "ORG")]) == [("Gaceta", "MEDIA", "")]
+
+
+def test_an_untagged_name_with_a_news_site_apposition_is_an_outlet(rules):
+    assert run(rules, "La Voz Libre, a political news site, took a different view.") == [
+        ("La Voz Libre", "MEDIA", "")]
+
+
+def test_a_day_before_an_outlet_apposition_is_no_outlet(extractor):
+    doc = extractor.nlp("On Sunday, the channel said the fighters had left.")
+    assert not any(e.label_ == "MEDIA" for e in doc.ents)

@@ -89,6 +89,7 @@ class EntityRules:
         spans.extend(_dateline_agencies(doc))
         spans.extend(self._platform_x(doc))
         spans.extend(self._people_by_apposition(doc, spans))
+        spans.extend(_outlets_by_apposition(doc, spans))
         spans.extend(self._people_by_given_name(doc, spans))
         spans = self._same_person_throughout(doc, _joined_over_of(doc, _resolve(spans)))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
@@ -160,6 +161,13 @@ class EntityRules:
             media_end = self._media_head_after(doc, end)
             if label in _MAYBE_MEDIA and (media_end or self._ends_in_media_head(doc, start, end)):
                 return Span(doc, start, media_end or end, label="MEDIA")
+            if label in {"ORG", "PERSON", "GPE"} and _media_apposition_after(doc, end):
+                # "Semana, the news magazine most critical of ...", "La Silla Vacia, a political news site": the
+                # model may have tagged only the name's last word
+                while start > 0 and ent.start - start < 3 and doc[start - 1].is_alpha and \
+                        doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and not doc[start - 1].is_stop:
+                    start -= 1
+                return Span(doc, start, end, label="MEDIA")
             if self._is_adjective(doc, end):
                 return None
             if label == "NORP" or normalize_name(doc[start:end].text) in self.non_entities:
@@ -609,6 +617,39 @@ def _parenthesised_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
                     t.text == "-" or t.is_alpha for t in inner) and " " not in inner.text:
                 out.append(Span(doc, i + 1, close, label=s.label_, kb_id=s.kb_id_, span_id=_OVER_PACK))
     return out
+
+
+def _media_apposition_after(doc: Doc, end: int) -> bool:
+    """", a political news site," or ", the news magazine most critical of ...": the name before is an outlet."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[end + 2:min(len(doc), end + 7)]:
+        if t.lower_ in _APPOSED_MEDIA_NOUNS and (t.lower_ != "agency" or t.nbor(-1).lower_ in ("news", "press")):
+            return True
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
+
+
+def _outlets_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"La Silla Vacia, a political news site, ...": a capitalised run the model left untagged is an outlet when an
+    apposition says so."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and not doc[j].is_stop and doc[j].ent_type_ not in _NOT_NAMES:
+            j += 1  # not "On Sunday, the channel said"
+        if j > i and (i == 0 or not doc[i - 1].text[:1].isupper()) and _media_apposition_after(doc, j):
+            out.append(Span(doc, i, j, label="MEDIA"))
+        i = max(j, i + 1)
+    return out
+
+
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+_APPOSED_MEDIA_NOUNS = _MEDIA_NOUNS | {"magazine", "site", "paper", "broadcaster"}
 
 
 def _aged_after(doc: Doc, end: int) -> bool:
