@@ -548,3 +548,16 @@ def test_a_territorys_ministry_is_an_actor_like_a_states(extractor):
     x = run(extractor, "Title line\n\nThe Gaza health ministry said at least 40 people had been killed.")
     q = one(x, "at least 40 people had been killed")
     assert (q.speaker, q.speaker_resolved) == ("Gaza health ministry", True)
+
+
+def test_a_one_word_place_inside_a_persons_name_does_not_split_it(extractor):
+    x = run(extractor, "Title line\n\nThe police spokesman, Abdifatah Aden Warsame, told the news agency SONNA on "
+                       "Tuesday that no senior official had been hurt.")
+    q = one(x, "no senior official had been hurt")
+    assert (q.speaker, q.speaker_resolved, q.via) == ("Abdifatah Aden Warsame", True, "SONNA")
+    assert q.text == "no senior official had been hurt"
+
+
+def test_a_sentence_opening_article_does_not_make_a_common_phrase_a_known_outlet(extractor):
+    doc = extractor.nlp("The national police spokesman said the road was reopened.")
+    assert not any(e.label_ == "MEDIA" for e in doc.ents)

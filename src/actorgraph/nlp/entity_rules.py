@@ -267,7 +267,7 @@ class EntityRules:
                           or doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
                 continue  # inside a longer name, or a possessive's object
             j = i + 1
-            while j < len(doc) and j - i < 5 and j not in linked and (
+            while j < len(doc) and j - i < 5 and (j not in linked or self._place_inside_name(doc, j, spans)) and (
                     doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].text.isupper()
                     or doc[j].lower_ in self.articles and j + 1 < len(doc) and doc[j + 1].text[:1] in "-"
                     or doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
@@ -281,8 +281,17 @@ class EntityRules:
                     t.text in self.org_heads or t.text in self.loc_heads or t.text in self.media_name_words
                     or t.lower_ in self.demonyms or t.lower_ in self.person_titles for t in words[1:]):
                 continue
-            out.append(Span(doc, i, j, label="PERSON"))
+            over_place = any(k in linked for k in range(i, j))
+            out.append(Span(doc, i, j, label="PERSON", span_id=_OVER_PACK if over_place else 0))
         return out
+
+    @staticmethod
+    def _place_inside_name(doc: Doc, j: int, spans: list[Span]) -> bool:
+        """"Abdifatah Aden Hassan": a one-word place name between two capitalised name words is part of the name."""
+        if j + 1 >= len(doc) or not (doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()):
+            return False
+        return any(s.start == j and s.end == j + 1 and s.label_ in ("GPE", "LOC") for s in spans) and \
+            not any(s.start <= j + 1 < s.end for s in spans if s.kb_id_ or s.label_ != "PERSON")
 
     def _described_after(self, doc: Doc, end: int) -> bool:
         """", a pharmacist in ...", ", a university student,": a lone given name described by what the person does

@@ -100,7 +100,9 @@ class Gazetteer:
             # "the National Defence and Security Council" is not the newspaper "The National": a name made of "the"
             # and one word stops where the capitals stop, or it is the start of another name
             return False
-        return any(t.text[:1].isupper() or (t.text[:1].isalpha() and not t.text[:1].isascii()) for t in span)
+        # a leading article proves nothing: "The national police" opens a sentence, "The National" is a paper
+        body = span[1:] if len(span) > 1 and span[0].lower_ in ("the", "a", "an") else span
+        return any(t.text[:1].isupper() or (t.text[:1].isalpha() and not t.text[:1].isascii()) for t in body)
 
     def _choose(self, span: Span, entries: list[PackEntry]) -> PackEntry | None:
         for entry in entries:

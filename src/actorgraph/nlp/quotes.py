@@ -371,6 +371,8 @@ class _Reader:
         # "Blinken, asked about the attack, told X that ...": the parse made the set-off participle a clause of its
         # own; it frames the speaker and reports nothing
         parts = [p for p in parts if p.i > verb.i or asked_aside(p) is None]
+        # "told the news agency SONNA on Tuesday that ...": a name the tagger took for a verb reports nothing
+        parts = [p for p in parts if not (p.dep_ == "xcomp" and p.ent_type_)]
         calls_on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
         if lemma == "call" and calls_on and any(c.dep_ == "xcomp" for c in verb.children):
             # "called on the federal government to raise the matter": the appeal is who is asked and to do what
@@ -440,9 +442,9 @@ class _Reader:
         """"said in a written response that ...", "told reporters at the scene that ...": the parse hangs the clause
         on the noun in between; the words after "that" are still what was said."""
         for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + 12)]:
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") or token.is_punct or \
-                    self._in_marks(token.idx):
-                return None
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") and not token.ent_type_ or \
+                    token.is_punct or self._in_marks(token.idx):
+                return None  # (a name the tagger took for a verb, "told the agency SONNA that", is no clause)
             if token.lower_ != "that" or verb not in token.ancestors:
                 continue
             clause = token.head
