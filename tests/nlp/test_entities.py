@@ -60,3 +60,11 @@ def test_entities_a_datelines_agency_after_a_place_is_not_its_acronym(tiny_pack)
           mention(text, "Democratic Republic of the Congo", "GPE"), mention(text, "DRC", "GPE")]
     ents = {e.name: e for e in EntityAssembler(tiny_pack).assemble(ms, text)}
     assert "LWS" in ents and ents["Democratic Republic of the Congo"].aliases == ["DRC"]
+
+
+def test_entities_a_bare_word_ending_one_known_body_is_that_body(tiny_pack):
+    text = "The Government of Ruritania spoke. Later the Ruritania said more."
+    ms = [mention(text, "Government of Ruritania", "ORG", "ruritanian-government"),
+          mention(text, "Ruritania", "ORG", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert ent.id == "ruritanian-government" and len(ent.mentions) == 2

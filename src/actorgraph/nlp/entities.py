@@ -102,6 +102,14 @@ class EntityAssembler:
                 for x in g.mentions)}
             if len(heads) == 1:
                 return heads.pop()
+        if m.label == "ORG" and not m.kb_id and " " not in norm:
+            # "the Treasury" after the "US Department of the Treasury": a bare word that ends exactly one known
+            # body named before is that body
+            enders = {key for key, g in groups.items() if key.startswith("pack:") and any(
+                x.label == "ORG" and " " in x.text and normalize_name(x.text).rsplit(" ", 1)[-1] == norm
+                for x in g.mentions)}
+            if len(enders) == 1:
+                return enders.pop()
         if m.label in {"PERSON", "ORG", "GPE"} and " " not in norm:
             owners = self._people_with_last_name(norm, groups)
             if owners:
