@@ -561,3 +561,10 @@ def test_a_one_word_place_inside_a_persons_name_does_not_split_it(extractor):
 def test_a_sentence_opening_article_does_not_make_a_common_phrase_a_known_outlet(extractor):
     doc = extractor.nlp("The national police spokesman said the road was reopened.")
     assert not any(e.label_ == "MEDIA" for e in doc.ents)
+
+
+def test_the_doctor_is_the_medic_named_before(extractor):
+    x = run(extractor, "Title line\n\nAt the hospital, the only surgeon, Dr. Min Thaw, said he had treated 23 "
+                       "patients.\n\n\"I can clean the wounds. I cannot give them back their skin,\" the doctor said.")
+    q = one(x, "I can clean the wounds")
+    assert (q.speaker, q.speaker_resolved) == ("Min Thaw", True)
