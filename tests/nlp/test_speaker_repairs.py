@@ -568,3 +568,13 @@ def test_the_doctor_is_the_medic_named_before(extractor):
                        "patients.\n\n\"I can clean the wounds. I cannot give them back their skin,\" the doctor said.")
     q = one(x, "I can clean the wounds")
     assert (q.speaker, q.speaker_resolved) == ("Min Thaw", True)
+
+
+def test_a_transcript_line_under_a_surname_in_capitals_is_that_persons(extractor):
+    x = run(extractor, "Title line\n\nPatrice Mwamba, the government spokesman, took questions on Monday.\n\n"
+                       "Q: The rebels say they will not withdraw. How do you respond?\n\nMWAMBA: They can say what "
+                       "they like in front of cameras. What counts is what they signed.\n\nBREAKING: The army "
+                       "entered the town after a long night of fighting.")
+    q = one(x, "They can say what they like")
+    assert (q.speaker, q.speaker_resolved, q.kind) == ("Patrice Mwamba", True, "direct")
+    assert not any("The army entered the town" in q.text for q in x.quotes)

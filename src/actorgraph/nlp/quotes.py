@@ -38,6 +38,7 @@ _COMMENT = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,
 
 # "A: We support the government's position." — an answer in a question-and-answer interview.
 _ANSWER = re.compile(r"(?P<label>A|Answer)\s*[:.]\s+(?P<body>\S)")
+_SURNAME_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]{2,})\s*:\s+(?P<body>\S)")  # "MUYAYA: ..." in a transcript
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
 
 
@@ -176,6 +177,9 @@ class _Reader:
                 out.append(cand)
         out.extend(self._comments(out))
         out.extend(self._answers(out))
+        labelled = self._labelled_lines()
+        # the speech a labelled answer reports ("They can say what they like") is part of the answer
+        out = [c for c in out if not any(a.start <= c.start < a.end for a in labelled)] + labelled
         out.extend(self._speech_events())
         out.sort(key=lambda c: c.start)
         return out
@@ -212,6 +216,25 @@ class _Reader:
                 end -= 1
             at = asked_from if asked_from is not None else p_start
             speaker = SpeakerRef("pronoun", at, at + 1, match.group("label"), "interviewee", "person")
+            out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start))
+        return out
+
+    def _labelled_lines(self) -> list[QuoteCandidate]:
+        """A transcript line under a speaker's surname in capitals ("MUYAYA: They can say what they like"): that
+        person's words, where the surname is that of a person the text names."""
+        surnames = {normalize_name(e.text).rsplit(" ", 1)[-1] for e in self.doc.ents if e.label_ == "PERSON"}
+        out: list[QuoteCandidate] = []
+        for p_start, p_end in self.paras:
+            match = _SURNAME_LABEL.match(self.doc.text, p_start, p_end)
+            if match is None:
+                continue
+            label = match.group("label").title()
+            if normalize_name(label) not in surnames:
+                continue
+            start, end = match.start("body"), p_end
+            while end > start and self.doc.text[end - 1].isspace():
+                end -= 1
+            speaker = SpeakerRef("description", p_start, match.end("label"), label, label.lower(), "person")
             out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start))
         return out
 
