@@ -10,8 +10,8 @@ import pytest
 from conftest import FIXTURES, ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from accuracy import SETS, score_set  # noqa: E402
-from quotes import SETS as QUOTE_SETS  # noqa: E402
+from accuracy import score_set  # noqa: E402
+from fixture_sets import SETS  # noqa: E402
 from quotes import score as score_quotes  # noqa: E402
 
 
@@ -32,7 +32,7 @@ def test_accuracy_entities_on_annotated_articles(extractor, name, floor_found, f
     ("heldout", {"found": 0.875, "speaker_of_found": 0.845, "via_of_found": 0.89, "date_of_found": 0.85}),
 ])
 def test_accuracy_quotes_on_annotated_articles(extractor, name, floors):
-    quotes, dates = score_quotes(extractor, QUOTE_SETS[name])
+    quotes, dates = score_quotes(extractor, SETS[name])
     summary = quotes.summary()
     if not summary["gold"]:
         pytest.skip(f"no quote gold for {name}")

@@ -578,3 +578,12 @@ def test_a_transcript_line_under_a_surname_in_capitals_is_that_persons(extractor
     q = one(x, "They can say what they like")
     assert (q.speaker, q.speaker_resolved, q.kind) == ("Patrice Mwamba", True, "direct")
     assert not any("The army entered the town" in q.text for q in x.quotes)
+
+
+def test_a_transcript_label_may_carry_a_title(extractor):
+    x = run(extractor, "Title line\n\nKaveh Rostami, the ministry spokesman, took questions.\n\nQ: Several "
+                       "governments have urged restraint. What is your message?\n\nMS. ROSTAMI: Countries that are "
+                       "worried about escalation should tell the aggressor to stop, not the victim.")
+    q = one(x, "Countries that are worried about escalation")
+    assert (q.speaker, q.speaker_resolved) == ("Kaveh Rostami", True)
+    assert q.text.startswith("Countries") and q.text.endswith("not the victim.")

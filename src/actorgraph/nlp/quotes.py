@@ -38,7 +38,8 @@ _COMMENT = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,
 
 # "A: We support the government's position." — an answer in a question-and-answer interview.
 _ANSWER = re.compile(r"(?P<label>A|Answer)\s*[:.]\s+(?P<body>\S)")
-_SURNAME_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]{2,})\s*:\s+(?P<body>\S)")  # "MUYAYA: ..." in a transcript
+# "MUYAYA: ...", "MR. KANAANI: ..." in a transcript
+_SURNAME_LABEL = re.compile(r"(?:(?:MR|MS|MRS|DR)\.?\s+)?(?P<label>[A-Z][A-Z'’-]{2,})\s*:\s+(?P<body>\S)")
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
 
 
