@@ -587,3 +587,10 @@ def test_a_transcript_label_may_carry_a_title(extractor):
     q = one(x, "Countries that are worried about escalation")
     assert (q.speaker, q.speaker_resolved) == ("Kaveh Rostami", True)
     assert q.text.startswith("Countries") and q.text.endswith("not the victim.")
+
+
+def test_what_an_interviewers_question_says_others_said_is_not_a_quote(extractor):
+    x = run(extractor, "Title line\n\nKaveh Rostami, the ministry spokesman, took questions.\n\nQ: Washington says it "
+                       "had no role in the attack. Do you believe that?\n\nROSTAMI: Nobody in this region believes it.")
+    assert not any("had no role in the attack" in q.text for q in x.quotes)
+    assert one(x, "Nobody in this region believes it").speaker == "Kaveh Rostami"

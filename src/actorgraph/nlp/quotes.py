@@ -179,8 +179,11 @@ class _Reader:
         out.extend(self._comments(out))
         out.extend(self._answers(out))
         labelled = self._labelled_lines()
-        # the speech a labelled answer reports ("They can say what they like") is part of the answer
-        out = [c for c in out if not any(a.start <= c.start < a.end for a in labelled)] + labelled
+        # the speech a labelled answer reports ("They can say what they like") is part of the answer; what an
+        # interviewer's question says others said ("Q: The rebels say they will not withdraw.") is the question's
+        asked = [(p, e) for p, e in self.paras if _QUESTION.match(self.doc.text, p, e)]
+        out = [c for c in out if not any(a.start <= c.start < a.end for a in labelled)
+               and not any(p <= c.start < e for p, e in asked)] + labelled
         out.extend(self._speech_events())
         out.sort(key=lambda c: c.start)
         return out
