@@ -594,3 +594,11 @@ def test_what_an_interviewers_question_says_others_said_is_not_a_quote(extractor
                        "had no role in the attack. Do you believe that?\n\nROSTAMI: Nobody in this region believes it.")
     assert not any("had no role in the attack" in q.text for q in x.quotes)
     assert one(x, "Nobody in this region believes it").speaker == "Kaveh Rostami"
+
+
+def test_the_reporters_meeting_dates_the_words_of_the_one_met(extractor):
+    x = run(extractor, "Title line\n\nBerivan Dara, 38, has led the units for six years. Since December, her "
+                       "fighters have held the dam.\n\nWe met her on Thursday, a day after a drone strike.\n\n"
+                       "\"They call us terrorists because it is easier,\" Dara said.")
+    q = one(x, "They call us terrorists")
+    assert (q.speaker, q.date) == ("Berivan Dara", "2024-02-22")

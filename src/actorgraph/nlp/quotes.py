@@ -97,6 +97,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder(nlp, name)
 
 
+_MET = {"meet", "interview", "visit", "reach", "find", "join"}  # "We met her on Thursday", "I reached him"
 _NAMING = {"call", "name"}  # "an account called X", "a channel named X"
 
 
@@ -253,6 +254,9 @@ class _Reader:
             subject_deps = ("nsubj", "nsubjpass") if token.lemma_.lower() in ("ask", "question", "interview") \
                 else ("nsubj",)
             speaker = next((c for c in token.children if c.dep_ in subject_deps), None)
+            if speaker is not None and speaker.lower_ in ("we", "i") and token.lemma_.lower() in _MET:
+                # "We met her on Thursday": the reporter's meeting dates the words of the one met
+                speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
             if speaker is None:
                 continue
             ref = speaker_ref(speaker, self.lex)
