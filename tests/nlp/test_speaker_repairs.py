@@ -602,3 +602,11 @@ def test_the_reporters_meeting_dates_the_words_of_the_one_met(extractor):
                        "\"They call us terrorists because it is easier,\" Dara said.")
     q = one(x, "They call us terrorists")
     assert (q.speaker, q.date) == ("Berivan Dara", "2024-02-22")
+
+
+def test_a_transcript_line_takes_the_day_of_the_briefing_it_comes_from(extractor):
+    x = run(extractor, "Title line\n\nBelow are excerpts from Friday's briefing with the ministry spokesman Kaveh "
+                       "Rostami.\n\nQ: Is the evacuation still on schedule?\n\nMR. ROSTAMI: The timeline has not "
+                       "changed. The evacuation will continue.")
+    q = one(x, "The timeline has not changed")
+    assert (q.speaker, q.date) == ("Kaveh Rostami", "2024-02-23")

@@ -240,8 +240,22 @@ class _Reader:
             while end > start and self.doc.text[end - 1].isspace():
                 end -= 1
             speaker = SpeakerRef("description", p_start, match.end("label"), label, label.lower(), "person")
-            out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start))
+            out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start,
+                                      date_at=self._occasion_day(p_start)))
         return out
+
+    def _occasion_day(self, before: int) -> tuple[int, str] | None:
+        """The day of the briefing or interview a transcript comes from, as its introduction gives it ("excerpts from
+        Friday's briefing with ..."): the nearest dated sentence before the line that names such an occasion."""
+        nouns = self.lex.occasion_nouns | {"interview", "excerpts", "transcript"}
+        for sent in reversed([s for s in self.doc.sents if s.end_char <= before][-8:]):
+            if not any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in sent):
+                continue
+            for t in self.temporal:
+                if sent.start_char <= t.found.start < sent.end_char and t.found.rule not in (
+                        "duration", "every", "set", "reference"):
+                    return t.found.start, "clause"
+        return None
 
     def _speech_events(self) -> list[QuoteCandidate]:
         """"Mahmoud Qmati spoke to The Cedar Ledger on Monday": no words reported, but the speaker, outlet and date
