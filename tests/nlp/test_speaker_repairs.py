@@ -610,3 +610,12 @@ def test_a_transcript_line_takes_the_day_of_the_briefing_it_comes_from(extractor
                        "changed. The evacuation will continue.")
     q = one(x, "The timeline has not changed")
     assert (q.speaker, q.date) == ("Kaveh Rostami", "2024-02-23")
+
+
+def test_a_wire_leads_description_is_the_body_the_next_paragraph_names(extractor):
+    x = run(extractor, "Title line\n\nMAIDUGURI, Nigeria - Gunmen attacked a market in the town on Saturday, killing "
+                       "at least 18 people, the state emergency agency said.\n\n\"Eighteen deaths have been "
+                       "confirmed,\" Musa Kolo, the director-general of the Borno State Emergency Management Agency, "
+                       "said in a statement.")
+    q = one(x, "Gunmen attacked a market")
+    assert (q.speaker, q.speaker_resolved) == ("Borno State Emergency Management Agency", True)

@@ -202,7 +202,7 @@ class SpeakerResolver:
                 return Resolution(holder.name, True, holder)
         named = self._by_surname(ref, position) if ref.kind == "description" else None
         if named is None and ref.kind == "description" and ref.definite and ref.owner is None:
-            named = self._by_head_word(ref, position)
+            named = self._by_head_word(ref, position) or self._named_next(ref, position)
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
 
     def _platform(self, entity: Entity | None) -> bool:
@@ -242,6 +242,25 @@ class SpeakerResolver:
             if start >= position or position - start > _WINDOW:
                 continue
             if entity.type in ("ORG", "MEDIA") and " " in entity.name and head_noun(entity.name).lower() == word:
+                return entity
+        return None
+
+    def _named_next(self, ref: SpeakerRef, position: int) -> Entity | None:
+        """A wire lead's "..., the state emergency agency said" before the next paragraph names the "Borno State
+        Emergency Management Agency": the body named just after whose name ends in the head word and shares
+        another word of the description."""
+        words = ref.text.lower().split()
+        others = {w for w in words[:-1] if len(w) > 3}
+        # a name in the description must be in the body's name too: "Oman's foreign ministry" is not the Philippine one
+        names = {normalize_name(w) for w in ref.text.split() if w[:1].isupper() and w.lower() not in ("the", "a")}
+        if not others:
+            return None
+        for start, _end, entity in self.index[bisect.bisect_right(self.starts, position):]:
+            if start - position > _AHEAD:
+                break
+            name = entity.name.lower()
+            if entity.type == "ORG" and " " in name and head_noun(entity.name).lower() == words[-1] and \
+                    others & set(name.split()) and names <= set(normalize_name(entity.name).split()):
                 return entity
         return None
 
