@@ -619,3 +619,10 @@ def test_a_wire_leads_description_is_the_body_the_next_paragraph_names(extractor
                        "said in a statement.")
     q = one(x, "Gunmen attacked a market")
     assert (q.speaker, q.speaker_resolved) == ("Borno State Emergency Management Agency", True)
+
+
+def test_an_outlet_cited_by_another_speaks_in_its_own_voice_and_the_citing_one_relays(extractor):
+    x = run(extractor, "Title line\n\nReuters, citing Blu Radio, reported that the fighters had gone from house to "
+                       "house in the town with lists of names.")
+    q = one(x, "the fighters had gone from house to house")
+    assert (q.speaker, q.via, q.relayed_by) == ("Blu Radio", None, ["Reuters"])

@@ -143,8 +143,8 @@ class Attributor:
                     relayed.append(name)
             elif via is None:
                 via = name
-        if via is None and relayed:
-            via = relayed.pop(0)
+        if via is None and relayed and not (speaker.entity is not None and speaker.entity.type == "MEDIA"):
+            via = relayed.pop(0)  # (an outlet in its own voice has no outlet of its own; later hops relay it)
         if via is not None and self._is_publisher(via, entities, publisher_key):
             via = None  # "told AFP" in an AFP story: the publisher is the end of the chain, not a hop
         relayed = [r for r in relayed if not self._is_publisher(r, entities, publisher_key)]

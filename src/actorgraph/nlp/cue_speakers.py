@@ -26,7 +26,9 @@ class CueSpeakers:
         set right before it or after it."""
         cited = self._cited_source(verb)
         if cited is None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-            cited = self._cited_source(verb.head)  # "X, citing a source, described ... and said ...": both its
+            # "X, citing a source, described ... and said ...": both verbs are the source's (a cited outlet speaks
+            # only for the verb the citing hangs on)
+            cited = self._cited_source(verb.head, outlets=False)
         if cited is not None:
             return cited
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -124,15 +126,16 @@ class CueSpeakers:
                 return node
         return None
 
-    def _cited_source(self, verb: Token) -> SpeakerRef | None:
+    def _cited_source(self, verb: Token, outlets: bool = True) -> SpeakerRef | None:
         """"Sabereen News, citing sources close to the factions, reported ...": the cited source speaks, the
-        outlet carries (a cited outlet is a hop in the chain instead, read by `_vias`)."""
+        outlet carries. A cited outlet ("Reuters, citing Blu Radio, reported that ...") speaks in its own voice and
+        the citing one relays it; where the cited outlet carries someone else's words, they win later on."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         around = list(verb.children) + (list(subject.children) if subject is not None else [])
         for child in around:  # "Reuters, quoting two security sources, reported": on the verb or its subject
             if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in ("cite", "quote"):
                 obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
-                if obj is None or entity_at(obj) is not None and entity_at(obj).label_ == "MEDIA":
+                if obj is None or not outlets and entity_at(obj) is not None and entity_at(obj).label_ == "MEDIA":
                     return None
                 return speaker_ref(obj, self.lex)
         return None

@@ -636,6 +636,7 @@ class _Reader:
         """Outlets named in the attribution (outside the quoted content), nearest the source first."""
         cited: list[ViaRef] = []
         carriers: list[ViaRef] = []
+        relays: list[ViaRef] = []
         seen: set[tuple[int, int]] = set()
         for sent in sents:
             for token in sent:
@@ -652,6 +653,9 @@ class _Reader:
                         owned = self._owned_channel(ent.root)
                         if owned is not None:
                             ref = owned
+                    if self._is_citing_subject(ent):
+                        relays.append(replace(ref, relay=True))
+                        continue
                     (carriers if self._is_carrier_subject(ent) else cited).append(ref)
                 elif token.lemma_.lower() in self.lex.channel_nouns and token.pos_ == "NOUN":
                     owned = self._owned_channel(token)
@@ -662,7 +666,7 @@ class _Reader:
                             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                         # "the site said", carrying words it cites: the outlet named before
                         cited.append(ViaRef("recent", token.idx, token.idx + len(token), token.text))
-        return cited + [replace(c, relay=True) for c in carriers] if cited else carriers
+        return (cited + [replace(c, relay=True) for c in carriers] if cited else carriers) + relays
 
     def _is_channel_platform(self, ent: Span) -> bool:
         """"its Telegram channel": a platform before a channel noun is someone's own channel; a named outlet
@@ -697,6 +701,13 @@ class _Reader:
         if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in self.lex.carrier_verbs:
             return True
         return False
+
+    @staticmethod
+    def _is_citing_subject(ent: Span) -> bool:
+        """"Reuters, citing Blu Radio, reported": the outlet that cites another relays it, always a later hop."""
+        root = ent.root
+        return root.dep_ == "nsubj" and any(c.lemma_.lower() in ("cite", "quote") and c.dep_ in (
+            "advcl", "xcomp", "prep", "acl") for c in (*root.head.children, *root.children))
 
     def _date_for(self, verb: Token | None, sents: list[Span], start: int, end: int) -> tuple[int, str] | None:
         # a date inside anyone's reported words ("accused Turkey of using the October 1 bombing") dates what
