@@ -626,3 +626,10 @@ def test_an_outlet_cited_by_another_speaks_in_its_own_voice_and_the_citing_one_r
                        "house in the town with lists of names.")
     q = one(x, "the fighters had gone from house to house")
     assert (q.speaker, q.via, q.relayed_by) == ("Blu Radio", None, ["Reuters"])
+
+
+def test_a_description_set_beside_a_name_speaks_as_that_name(extractor):
+    x = run(extractor, "Title line\n\nBut the Cedar Front, a little-known group that said it was behind a rocket "
+                       "barrage in February, praised the strike.")
+    q = one(x, "it was behind a rocket barrage")
+    assert (q.speaker, q.speaker_resolved) == ("Cedar Front", True)

@@ -184,6 +184,11 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     named = _named_by_apposition(token) or _name_given(token) or stranded_name(token)
     if named is not None:
         return mention_ref(named)
+    if token.dep_ == "appos" and token.pos_ == "NOUN":
+        # "Saraya Awliya al-Dam, a little-known group that said ...": the description is set beside the name
+        named = entity_at(token.head)
+        if named is not None and named.label_ in ("ORG", "PERSON") and token.head.i < token.i:
+            return mention_ref(named)
     lower = token.lower_
     lemma = token.lemma_.lower()
     start, end, text = _phrase(token)
