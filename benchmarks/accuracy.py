@@ -11,10 +11,11 @@ import json
 import time
 from pathlib import Path
 
+from fixture_sets import annotated, chosen_sets
+
 from actorgraph.evaluation import Score
 from actorgraph.nlp.extract import Extractor
 from actorgraph.settings import Settings
-from fixture_sets import annotated, chosen_sets
 
 
 def score_set(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None) -> Score:

@@ -12,10 +12,11 @@ import json
 import time
 from pathlib import Path
 
+from fixture_sets import annotated, chosen_sets
+
 from actorgraph.nlp.extract import Extractor
 from actorgraph.quote_evaluation import DateScore, QuoteScore
 from actorgraph.settings import Settings
-from fixture_sets import annotated, chosen_sets
 
 
 def score(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None
