@@ -633,3 +633,33 @@ def test_a_description_set_beside_a_name_speaks_as_that_name(extractor):
                        "barrage in February, praised the strike.")
     q = one(x, "it was behind a rocket barrage")
     assert (q.speaker, q.speaker_resolved) == ("Cedar Front", True)
+
+
+def test_a_source_cited_between_the_verb_and_its_clause_speaks(extractor):
+    # the parse hangs "citing" on the reported clause rather than on "reported"
+    x = run(extractor, "Title line\n\nThe state-affiliated Valley Broadcasting Corporation reported, citing local "
+                       "officials, that the truck had been carrying armed men.")
+    q = one(x, "the truck had been carrying armed men")
+    assert (q.speaker, q.speaker_resolved, q.via) == ("local officials", False, "Valley Broadcasting Corporation")
+
+
+def test_according_to_an_outlet_gives_way_to_the_clauses_own_speaker(extractor):
+    x = run(extractor, "Title line\n\nAccording to Al-Mayadeen, the channel that first aired the interview on "
+                       "Monday, Tobias Renner described the raid as an act of revenge for the killing of his brother.")
+    q = one(x, "an act of revenge")
+    assert (q.speaker, q.via) == ("Tobias Renner", "Al Mayadeen")
+
+
+def test_a_fragment_named_by_a_speaker_is_theirs_whatever_medium_it_reached(extractor):
+    x = run(extractor, "Title line\n\nCommander Tobias Renner has dismissed the new sanctions as \"worthless,\" "
+                       "according to rebel-run media.")
+    q = one(x, "worthless")
+    assert (q.speaker, q.via, q.kind) == ("Tobias Renner", None, "direct")
+
+
+def test_the_channel_another_outlet_cites_is_not_that_outlet(extractor):
+    x = run(extractor, "Title line\n\nA spokesman for the brigades said in a speech aired by Al-Mayadeen that the "
+                       "rockets had reached the coast. Agence France-Presse, citing the channel, reported that the "
+                       "speech had been recorded a week earlier.")
+    q = one(x, "the speech had been recorded a week earlier")
+    assert (q.speaker, q.relayed_by) == ("Al Mayadeen", ["Agence France-Presse"])

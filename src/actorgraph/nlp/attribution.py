@@ -66,8 +66,9 @@ class Attributor:
                 continue
             ref = cand.speaker
             # the outlet that carried these words is not the "it" that said them
-            carriers = frozenset(v.start for v in cand.vias if v.kind == "outlet"
-                                 and _AFTER_PREPOSITION.search(text, max(0, v.start - 16), v.start))
+            carriers = frozenset(v.start for v in cand.vias if v.kind == "outlet" and (
+                _AFTER_PREPOSITION.search(text, max(0, v.start - 16), v.start)
+                or v.relay and ref is not None and ref.category == "outlet"))  # "AFP, citing the channel": not AFP
             speaker = resolver.resolve(ref, ref.start if ref is not None else cand.start, (cand.start, cand.end),
                                        carriers)
             carried = _channel_statement(out, cand, ref.head) if ref is not None and ref.category == "outlet" else None

@@ -187,7 +187,8 @@ class SpeakerResolver:
                 found = self._salient(position, category, head, quote)
             return _resolution(found, ref.text)
         if ref.kind == "descriptor" and ref.category == "outlet":
-            return _resolution(self._account(ref, position) or self.recent_outlet(position, quote), ref.text)
+            return _resolution(self._account(ref, position) or self.recent_outlet(position, quote, carriers),
+                               ref.text)
         if ref.kind == "descriptor":
             found = self._descriptor(ref, position, quote)
             if isinstance(found, Entity) and found.type == "PERSON" and ref.category == "person":
@@ -280,9 +281,12 @@ class SpeakerResolver:
                  and normalize_name(self.genders.first_name(e)) == key}
         return next(iter(given.values())) if len(given) == 1 else None
 
-    def recent_outlet(self, position: int, quote: tuple[int, int] | None = None) -> Entity | None:
-        """The outlet "the site" or "the channel" stands for: the most salient one named before."""
-        found = self._salient(position, "group", "outlet", quote)
+    def recent_outlet(self, position: int, quote: tuple[int, int] | None = None,
+                      carriers: frozenset[int] = frozenset()) -> Entity | None:
+        """The outlet "the site" or "the channel" stands for: the most salient one named before, other than the
+        ones relaying it ("AFP, citing the channel, reported")."""
+        relaying = {id(e) for e in (self.entity_over(s, s + 1) for s in carriers) if e is not None}
+        found = self._salient(position, "group", "outlet", quote, lambda c: id(c) not in relaying)
         return found if isinstance(found, Entity) else None
 
     def _male(self, candidate: Antecedent) -> bool:

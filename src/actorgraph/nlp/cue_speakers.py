@@ -132,6 +132,10 @@ class CueSpeakers:
         the citing one relays it; where the cited outlet carries someone else's words, they win later on."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         around = list(verb.children) + (list(subject.children) if subject is not None else [])
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i):
+            # "Fana reported, citing local officials, that ...": the parse hung the participle on the reported clause
+            opening = min([c.i for c in clause.children if c.dep_ in ("mark", "nsubj", "nsubjpass")] + [clause.i])
+            around += [c for c in clause.children if verb.i < c.i < opening]
         for child in around:  # "Reuters, quoting two security sources, reported": on the verb or its subject
             if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in ("cite", "quote"):
                 obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)

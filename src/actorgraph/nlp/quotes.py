@@ -161,10 +161,10 @@ class _Reader:
             covered = sum(min(self.marks[i].end, rep.end) - max(self.marks[i].start, rep.start) for i in touching)
             if touching and covered >= 0.8 * max(1, rep.end - rep.start):
                 continue  # the clause is the quote itself: the direct reading below attributes it
-            if rep.verb.lemma_.lower() in self.lex.carrier_verbs and any(
+            if (rep.verb.lemma_.lower() in self.lex.carrier_verbs or rep.phrase is not None) and any(
                     self._inner_speaker(self.marks[i], rep.verb) for i in touching):
-                # "AFP reported that X called the killing 'a cowardly act'": X's words, which the outlet carried;
-                # the direct reading below gives them to X
+                # "AFP reported that X called the killing 'a cowardly act'" (or "X dismissed them as 'worthless',
+                # according to Y"): X's words, which the outlet carried; the direct reading below gives them to X
                 continue
             used_marks.update(touching)
             start = min([rep.start] + [self.marks[i].start for i in touching])
@@ -413,6 +413,8 @@ class _Reader:
         for child in verb.children:
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma not in self.lex.naming_verbs):
                 parts.append(child)
+            elif child.dep_ == "advcl" and child.i > verb.i and _cited_before_that(child):
+                parts.append(child)  # "reported, citing officials, that ...": parsed as an adverbial clause
         # "Blinken, asked about the attack, told X that ...": the parse made the set-off participle a clause of its
         # own; it frames the speaker and reports nothing
         parts = [p for p in parts if p.i > verb.i or asked_aside(p) is None]
@@ -433,6 +435,9 @@ class _Reader:
         left = min(p.left_edge.i for p in parts)
         right = max(p.right_edge.i for p in parts)
         tokens = self.doc[left:right + 1]
+        if len(tokens) and tokens[0].tag_ == "VBG" and tokens[0].lemma_.lower() in ("cite", "quote"):
+            # "reported, citing local officials, that ...": the citing is attribution, hung on the clause
+            tokens = self.doc[tokens[0].right_edge.i + 1:right + 1]
         while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"
                                or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ == "on"):
             tokens = tokens[1:]
@@ -547,7 +552,18 @@ class _Reader:
             body = body[:-1]
         if len([t for t in body if not t.is_punct]) < 3:
             return None
-        return _Reported(token, body.start_char, body.end_char, speaker_ref(pobj, self.lex), " ".join(phrase))
+        speaker = speaker_ref(pobj, self.lex)
+        verb = token.head
+        own = [c for c in verb.children if c.dep_ == "nsubj" and _names_a_speaker(c) and c.i > phrase_end]
+        if verb.pos_ == "VERB" and (verb.lemma_.lower() in self.lex.speech_verbs or verb.lemma_.lower() in
+                                    self.lex.naming_verbs) and body.start <= verb.i < body.end and own:
+            # "According to ISNA, the news agency that ..., Sharif described the operation as ...": the clause
+            # names its own speaker (the subject nearest the verb: an apposition may pass for another); the source
+            # phrase only says where the words appeared
+            speaker = speaker_ref(own[-1], self.lex)
+            if verb.i + 1 < body.end:
+                body = self.doc[verb.i + 1:body.end]
+        return _Reported(token, body.start_char, body.end_char, speaker, " ".join(phrase))
 
     # ---- direct quotes -----------------------------------------------------------------------------------------
     def _direct(self, mark: MarkedQuote) -> QuoteCandidate | None:
@@ -827,6 +843,13 @@ def _complement_of(inner: Token, outer: Token) -> bool:
         if node == outer:
             return True
     return False
+
+
+def _cited_before_that(clause: Token) -> bool:
+    """A clause opening with "citing X, that ..." (the participle hung on the clause): reported content."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+    return bool(marks) and any(c.tag_ == "VBG" and c.lemma_.lower() in ("cite", "quote") and c.i < marks[0].i
+                               for c in clause.children)
 
 
 def _names_a_speaker(subject: Token) -> bool:
