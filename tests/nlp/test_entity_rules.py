@@ -256,3 +256,13 @@ def test_an_untagged_name_with_a_news_site_apposition_is_an_outlet(rules):
 def test_a_day_before_an_outlet_apposition_is_no_outlet(extractor):
     doc = extractor.nlp("On Sunday, the channel said the fighters had left.")
     assert not any(e.label_ == "MEDIA" for e in doc.ents)
+
+
+def test_a_name_set_off_as_a_kind_of_body_is_an_organisation(extractor):
+    doc = extractor.nlp("Harlow Meridian, the consortium that operates the field, said production had stopped.")
+    assert ("Harlow Meridian", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_persons_apposition_about_their_group_keeps_them_a_person(extractor):
+    doc = extractor.nlp("Tobias Renner, the group's leader, said production had stopped.")
+    assert ("Tobias Renner", "PERSON") in [(e.text, e.label_) for e in doc.ents]

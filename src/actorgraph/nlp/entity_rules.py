@@ -57,6 +57,7 @@ class EntityRules:
         self.org_heads = set(rules.get("org_heads", []))
         self.loc_heads = set(rules.get("loc_heads", []))
         self.vessel_nouns = {str(w).lower() for w in rules.get("vessel_nouns", [])}
+        self.body_nouns = {str(w).lower() for w in rules.get("body_nouns", [])}
         self.person_titles = {t.lower().rstrip(".") for t in rules.get("person_titles", [])}
         self.person_title_seqs = sorted(
             {tuple(w.rstrip(".") for w in t.lower().split()) for t in rules.get("person_titles", [])},
@@ -201,6 +202,8 @@ class EntityRules:
                 label = "ORG"
             elif label in {"ORG", "GPE"} and start > 0 and _title_before(doc, start, self.person_titles):
                 label = "PERSON"
+            elif label == "PERSON" and self._body_apposition_after(doc, end):
+                label = "ORG"  # "Pearl Petroleum, the consortium that operates the field": a body by what it is
             elif label in {"ORG", "GPE", "LOC"} and (self._role_apposition_after(doc, start, end)
                                                      or self._role_apposition_before(doc, start, end)
                                                      or _aged_after(doc, end)):
@@ -316,6 +319,19 @@ class EntityRules:
             if t.lower_ in self.person_roles or t.lemma_.lower() in self.person_roles:
                 return True
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                return False
+        return False
+
+    def _body_apposition_after(self, doc: Doc, end: int) -> bool:
+        """", the consortium led by ...", ", an armed group that ...": the apposition's head noun (not a possessor
+        such as "the group's" in "the group's leader") names a kind of body."""
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+            return False
+        for t in doc[end + 2:min(len(doc), end + 7)]:
+            if t.pos_ in ("NOUN", "PROPN") and not (t.i + 1 < len(doc) and (
+                    doc[t.i + 1].pos_ in ("NOUN", "PROPN") or doc[t.i + 1].tag_ == "POS")):
+                return t.pos_ == "NOUN" and t.lemma_.lower() in self.body_nouns
+            if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP"):
                 return False
         return False
 
