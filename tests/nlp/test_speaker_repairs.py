@@ -663,3 +663,20 @@ def test_the_channel_another_outlet_cites_is_not_that_outlet(extractor):
                        "speech had been recorded a week earlier.")
     q = one(x, "the speech had been recorded a week earlier")
     assert (q.speaker, q.relayed_by) == ("Al Mayadeen", ["Agence France-Presse"])
+
+
+def test_she_may_be_the_unnamed_speaker_who_just_spoke(extractor):
+    x = run(extractor, "Title line\n\nMartha Oduya, the UN's political chief, told the Council the risk of "
+                       "atrocities was high.\n\nBritain's representative, whose delegation drafts the texts, said "
+                       "London had warned for months of atrocities. She said the leadership would be held "
+                       "responsible for its fighters.")
+    q = one(x, "the leadership would be held responsible")
+    assert (q.speaker, q.speaker_resolved) == ("Britain's representative", False)
+
+
+def test_she_is_not_an_unnamed_speaker_described_as_a_man(extractor):
+    x = run(extractor, "Title line\n\nMartha Oduya, the UN's political chief, told the Council the risk of "
+                       "atrocities was high. A man who fled the city said the roads were blocked. She said the "
+                       "leadership would be held responsible for its fighters.")
+    q = one(x, "the leadership would be held responsible")
+    assert q.speaker == "Martha Oduya"

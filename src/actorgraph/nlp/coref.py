@@ -41,6 +41,12 @@ _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role we
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
 
+_MALE_NOUNS = {"man", "men", "father", "son", "brother", "husband", "boy", "uncle", "grandfather", "nephew",
+               "sheikh", "king", "prince", "mr.", "mr"}
+_FEMALE_NOUNS = {"woman", "women", "mother", "daughter", "sister", "wife", "girl", "aunt", "grandmother", "niece",
+                 "queen", "princess", "mrs.", "mrs", "ms.", "ms"}
+
+
 @dataclass(frozen=True)
 class Description:
     """An unnamed speaker the text described ("a US defense official"): an antecedent that resolves to no entity."""
@@ -176,13 +182,17 @@ class SpeakerResolver:
             free: Callable[[Antecedent], bool] = lambda c: id(c) not in carried  # noqa: E731
             accept = free
             if category == "person" and ref.head in ("she", "her", "hers"):
-                accept = lambda c: free(c) and self._female(c)  # noqa: E731  "she said": a woman named before
+                accept = lambda c: free(c) and (self._female(c) or self._maybe_female(c))  # noqa: E731
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: free(c) and not self._female(c)  # noqa: E731
             found = self._salient(position, category, head, quote, accept)
-            if found is None and category == "person" and ref.head in ("she", "her", "hers"):
-                # a woman whose name the lexicon does not know: anyone not known to be a man
-                found = self._salient(position, category, head, quote, lambda c: free(c) and not self._male(c))
+            if (found is None or isinstance(found, Description)) and category == "person" and \
+                    ref.head in ("she", "her", "hers"):
+                # a woman whose name the lexicon does not know: anyone not known to be a man (an unnamed speaker
+                # who may be a woman competes with her on salience alone)
+                found = self._salient(position, category, head, quote,
+                                      lambda c: free(c) and not self._male(c) and not (
+                                          isinstance(c, Description) and not self._maybe_female(c)))
             if found is None:
                 found = self._salient(position, category, head, quote)
             return _resolution(found, ref.text)
@@ -293,8 +303,16 @@ class SpeakerResolver:
         return self.genders.first_name(candidate) in self.genders.male
 
     def _female(self, candidate: Antecedent) -> bool:
-        name = candidate.name if isinstance(candidate, Entity) else candidate.text
+        if isinstance(candidate, Description):
+            return bool(set(candidate.text.lower().split()) & _FEMALE_NOUNS)
+        name = candidate.name
         return bool(name) and name.split()[0] in self.genders.female
+
+    @staticmethod
+    def _maybe_female(candidate: Antecedent) -> bool:
+        """"Britain's representative ... She said": an unnamed speaker may be a woman unless described as a man."""
+        return isinstance(candidate, Description) and not candidate.plural and \
+            not set(candidate.text.lower().split()) & _MALE_NOUNS
 
     # ---- salience ----------------------------------------------------------------------------------------------
     def _sentence(self, offset: int) -> int:
@@ -523,8 +541,18 @@ class SpeakerResolver:
             return True
         entry = self.pack.get(person.pack_id)
         if entry is not None:
-            return entry.country == owner.pack_id
+            # a national who serves an international body (the UN's humanitarian chief) speaks for it, not for
+            # the state whose passport he holds: "Britain's representative" is someone else
+            return entry.country == owner.pack_id and not self._serves_international(entry.id)
         return any(p is person and role_owner is owner for _pos, p, _role, role_owner in self.roles)
+
+    def _serves_international(self, person_id: str) -> bool:
+        for a in self.pack.affiliations:
+            if a.subject == person_id and a.until is None and a.predicate in ("leads", "member_of"):
+                body = self.pack.get(a.object)
+                if body is not None and body.kind == "intergovernmental":
+                    return True
+        return False
 
     def _titled(self, ref: SpeakerRef, position: int) -> Entity | None:
         """"Iran's supreme leader" when the document names "Ali Khamenei", whose pack names include "Supreme Leader
