@@ -236,7 +236,7 @@ def _channel_statement(said: list[_Said], cand: QuoteCandidate, noun: str) -> _S
     return None
 
 
-_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|\d{2}:\d{2})$")  # "Sunday evening", "at 13:40": the day
 
 
 def _statement_day(when: TimeExpression) -> str | None:

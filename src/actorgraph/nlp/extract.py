@@ -14,7 +14,9 @@ from ..model import STATUS_OK, Document, Extraction, TimeExpression
 from ..names import normalize_name
 from ..packs import Pack, load_packs
 from ..settings import Settings
-from ..temporal import TemporalLexicon, TimeValue, measure, resolve
+from ..temporal import Found, TemporalLexicon, TimeValue, measure, resolve
+from ..temporal.clock import resolve_clocks
+from ..temporal.resolve import CLOCK_RULES
 from .attribution import Attributor
 from .chunks import chunk_text
 from .dates import TemporalMention
@@ -123,7 +125,12 @@ class Extractor:
         anchor = _anchor(doc.published)
         out: list[TimeExpression] = []
         earlier: list[TimeValue] = []
+        clocks: list[tuple[int, Found]] = []
         for t in temporal:
+            if t.found.rule in CLOCK_RULES:  # its day comes from the expressions around it, resolved below
+                clocks.append((len(out), t.found))
+                out.append(TimeExpression(t.found.text, t.found.start, t.found.end, None, None))
+                continue
             value = resolve(t.found, self.temporal_lexicon, anchor, t.tense, earlier)
             if value is not None:
                 earlier.append(value)
@@ -141,6 +148,7 @@ class Extractor:
                 continue
             out.append(TimeExpression(t.found.text, t.found.start, t.found.end, value.value, value.precision,
                                       value.kind, value.qualifier))
+        resolve_clocks(doc.text, clocks, out, self.temporal_lexicon, anchor)
         return out
 
 

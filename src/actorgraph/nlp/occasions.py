@@ -70,17 +70,22 @@ class Occasions:
     def date(self, text: str, said: Iterable[Said], openings: Iterable[tuple[int, str]] = ()) -> None:
         """Give undated statements by people at a dated occasion its date, in place."""
         date: str | None = None
+        opened = -1  # the paragraph the occasion opened in
         pending = sorted(openings)
         for item in said:
             cand, quote = item.candidate, item.quote
             while pending and pending[0][0] <= cand.evidence[0]:
-                date = pending.pop(0)[1]
+                at, date = pending.pop(0)
+                opened = text.rfind("\n", 0, at) + 1
             if cand.kind == "event" and not quote.date:
                 continue
             opening = text[cand.paragraph:cand.paragraph + 40]
             if self.scene_change.match(opening) or _PLACE_OPENER.match(opening):
                 date = None
             if quote.date:
+                if cand.paragraph == opened:
+                    continue  # "The Council met on Thursday after the committee confirmed on August 1 that ...": the
+                    # opening paragraph's own background does not end the occasion it opens
                 if quote.date != date:  # another day's statement ends the occasion, unless it opens one itself
                     date = quote.date if self.occasion.search(frame(text, cand)) else None
                 continue

@@ -739,6 +739,12 @@ class _Reader:
             for t in candidates:
                 if sent.start_char <= t.found.start < sent.end_char and not self._other_event(t, verb):
                     return (t.found.start, "sentence")
+        if sents:
+            # "07:40 — The mayor said ...": a live page's entry stamp dates everything in its entry
+            para = self._para_start(min(s.start_char for s in sents))
+            stamp = next((t for t in self.temporal if t.found.rule == "clock_entry" and t.found.start == para), None)
+            if stamp is not None:
+                return (stamp.found.start, "entry")
         return self._lead_date(sents, candidates) if sents else None
 
     def _lead_date(self, sents: list[Span], candidates: list[TemporalMention]) -> tuple[int, str] | None:

@@ -71,10 +71,18 @@ class TemporalFinder:
             "reference": rf"(?P<ref>{lx.reference_re})",
             "every": rf"every\s+(?P<every>{lx.full_weekday_re}|day|week|month|year)",
             "set": rf"(?P<setword>{'|'.join(map(re.escape, lx.sets))})",
+            # a live page's entry stamp at the start of a line ("07:05 —", "17:45 GMT"): that day's time
+            "clock_entry": r"(?:(?<=\n)|^)(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s?(?P<ampm>[ap]\.m\.|[ap]m))?"
+                           r"(?:\s+(?P<tz>GMT|UTC))?(?=[ \t]*(?:[-\u2013\u2014:|]|\n))",
+            # a clock time in a sentence, with its a.m./p.m. ("at about 6:40 pm", "by 4 a.m. Tehran time")
+            "clock": r"(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m)"
+                     r"(?:\s+(?P<tz>GMT|UTC|local time|[A-Z][a-z]+ time))?",
         }
         self.patterns = {
             name: re.compile(rf"(?<![\w-]){body}(?![\w])", re.IGNORECASE) for name, body in patterns.items()
         }
+        # "Tehran time" names a zone with a capital; IGNORECASE would let "the time" in
+        self.patterns["clock"] = re.compile(rf"(?<![\w-]){patterns['clock']}(?![\w])")
 
     def find(self, text: str) -> list[Found]:
         candidates: list[Found] = []

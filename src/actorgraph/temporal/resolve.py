@@ -248,9 +248,25 @@ def _set(parts, lex, anchor, tense) -> TimeValue | None:
     return TimeValue(lex.sets[parts["setword"].lower()], "set", "set")
 
 
+def _clock(parts, lex, anchor, tense) -> TimeValue | None:
+    """`anchor` here is the day the time belongs to (its entry's heading, or a day named beside it)."""
+    if anchor is None:
+        return None
+    hour = int(parts["hh"])
+    ampm = parts.get("ampm", "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return TimeValue(f"{day(anchor)}T{hour:02d}:{parts.get('mm', '00')}", "time")
+
+
+CLOCK_RULES = frozenset({"clock", "clock_entry"})
+
 _HANDLERS = {
     "iso": _full_date, "mdy": _full_date, "dmy": _full_date, "month_year": _month_year, "month": _month,
     "season": _season, "quarter": _quarter, "quarter_code": _quarter, "decade": _decade, "year": _year,
     "rel_unit": _rel_unit, "this_period": _this_period, "ago": _ago, "deictic": _deictic, "weekday": _weekday,
-    "duration": _duration, "reference": _reference, "every": _every, "set": _set,
+    "duration": _duration, "reference": _reference, "every": _every, "set": _set, "clock": _clock,
+    "clock_entry": _clock,
 }
