@@ -93,3 +93,17 @@ def test_gazetteer_article_and_one_word_name_is_not_the_start_of_a_longer_name(b
     nlp.add_pipe("actorgraph_gazetteer").set_pack(pack)
     assert ents(nlp("It met the Herald Defence Council on Monday.")) == []
     assert ents(nlp("The Herald reported the talks.")) == [("The Herald", "MEDIA", "the-herald")]
+
+
+def test_gazetteer_a_generic_name_after_another_states_demonym_is_not_the_pack_body(tiny_pack):
+    from actorgraph.packs import Pack, PackEntry
+
+    pack = Pack(entries={**tiny_pack.entries,
+                         "grau": PackEntry(id="grau", name="Grau", type="GPE", kind="country", demonyms=("Grauish",)),
+                         "nna-ru": PackEntry(id="nna-ru", name="State News Agency", type="MEDIA", kind="news_site",
+                                             country="ruritania")},
+                rules=tiny_pack.rules)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("actorgraph_gazetteer").set_pack(pack)
+    assert ents(nlp("The Grauish State News Agency said so.")) == [("Grauish State News Agency", "MEDIA", "")]
+    assert ents(nlp("The Ruritanian State News Agency said so.")) == [("State News Agency", "MEDIA", "nna-ru")]

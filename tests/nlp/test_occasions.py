@@ -98,3 +98,13 @@ def test_a_body_deciding_on_a_day_is_no_session(extractor):
             "Karl Wendt, a lawyer in Strelsau, said the listing was largely symbolic.\n")
     x = run(extractor, text, "2024-01-17")
     assert one(x, "largely symbolic").date is None
+
+
+def test_background_in_the_sessions_opening_paragraph_does_not_end_it(extractor):
+    text = ("Council hears warning\n\n"
+            "NEW YORK - The UN Security Council met on Thursday to discuss Ruritania after a monitoring committee "
+            "confirmed on August 1 that famine had reached the camps.\n\n"
+            "Karl Wendt, the UN's aid chief, told the council that the famine was man-made.\n")
+    x = run(extractor, text, "2024-08-09")
+    assert one(x, "famine had reached the camps").date == "2024-08-01"
+    assert one(x, "the famine was man-made").date == "2024-08-08"

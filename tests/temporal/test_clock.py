@@ -45,3 +45,10 @@ def test_numbers_are_not_clock_times(extractor):
     text = "Title line\n\nThe score was 3.5 out of 10, and 12 am not sure is a typo.\n"
     x = run(extractor, text, "2025-04-17")
     assert not [d for d in x.dates if d.precision == "time"]
+
+
+def test_a_stamp_on_its_own_line_is_neither_speaker_nor_part_of_the_sentence(extractor):
+    text = "Live: the convoy\n\n08:10 GMT\nLocal officials in Strelsau said the convoy was ambushed on the road.\n"
+    x = run(extractor, text, "2025-10-21")
+    q = one(x, "the convoy was ambushed")
+    assert (q.speaker, q.speaker_resolved, q.date) == ("Local officials", False, "2025-10-21")

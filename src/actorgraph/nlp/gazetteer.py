@@ -38,9 +38,11 @@ class Gazetteer:
         self._keys: dict[str, list[PackEntry]] = {}
         self._acronyms: dict[str, set[str]] = {}
         self._lowercase_ok: set[str] = set()
+        self.demonyms: dict[str, str] = {}
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
+        self.demonyms = pack.country_by_demonym()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._keys = {}
         self._acronyms = {}
@@ -78,6 +80,11 @@ class Gazetteer:
             entry = self._choose(span, self._keys[key])
             if entry is None or entry.type == "PERSON" and end - start == 1 and _double_barrelled(span):
                 continue
+            if self._another_states(doc, start, entry):
+                # "the Somali National News Agency" is not Lebanon's National News Agency: another state's body of
+                # the same generic name, which the pack does not know
+                found.append(Span(doc, start - 1, end, label=entry.type))
+                continue
             found.append(Span(doc, start, end, label=entry.type, kb_id=entry.id))
         if not found:
             return doc
@@ -87,6 +94,14 @@ class Gazetteer:
         else:
             doc.ents = filter_spans([*kept, *[e for e in doc.ents if not _overlaps(e, kept)]])
         return doc
+
+    def _another_states(self, doc: Doc, start: int, entry: PackEntry) -> bool:
+        """A body's name right after the demonym of a state other than the body's own."""
+        if start == 0 or entry.type not in ("ORG", "MEDIA") or not entry.country:
+            return False
+        before = doc[start - 1]
+        state = self.demonyms.get(before.lower_) if before.text[:1].isupper() else None
+        return state is not None and state != entry.country
 
     def _plausible(self, span: Span, key: str) -> bool:
         """Reject matches that are ordinary words: a name is capitalised or in a non-Latin script, unless the pack

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # "BAGHDAD, Jan 31 (Levant Wire) - ", "BEIRUT (AP) — ", "ADEN, Feb 20 - ": a capitalised place, optional date and
 # agency, then a dash.
@@ -32,6 +32,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif "\n\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
             starts.append(token.i + 1)
+        elif (token.is_space and "\n" in token.text or "\n" in token.whitespace_) and _heading_line(doc.text, token):
+            doc[token.i + 1].is_sent_start = True  # "17:45 GMT" or "Sunday, March 16" on a line of its own
     for i in starts:
         if i >= len(doc):
             continue
@@ -43,3 +45,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if span is not None and span.start > i:
             doc[span.start].is_sent_start = True
     return doc
+
+
+def _heading_line(text: str, token: Token) -> bool:
+    """A short line with no closing punctuation before a single line break: a heading or an entry stamp, not a
+    sentence that a hard-wrapped text broke in the middle (those lines are long)."""
+    end = token.idx if token.is_space else token.idx + len(token.text)
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    return bool(line) and len(line.split()) <= 6 and line[-1] not in ".,;:!?\"'\u201d\u2019)"
