@@ -68,3 +68,17 @@ def test_entities_a_bare_word_ending_one_known_body_is_that_body(tiny_pack):
           mention(text, "Ruritania", "ORG", nth=1)]
     (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
     assert ent.id == "ruritanian-government" and len(ent.mentions) == 2
+
+
+def test_entities_a_middle_name_alone_is_the_one_person_who_has_it(tiny_pack):
+    text = "The Treasury named Lorenz Kavanu Kingsby. Kavanu announced the capture."
+    ms = [mention(text, "Lorenz Kavanu Kingsby", "PERSON"), mention(text, "Kavanu", "PERSON", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert ent.name == "Lorenz Kavanu Kingsby" and "Kavanu" in ent.aliases
+
+
+def test_entities_a_middle_name_two_people_share_joins_neither(tiny_pack):
+    text = "Lorenz Kavanu Kingsby and Anna Kavanu Osric met. Kavanu spoke."
+    ms = [mention(text, "Lorenz Kavanu Kingsby", "PERSON"), mention(text, "Anna Kavanu Osric", "PERSON"),
+          mention(text, "Kavanu", "PERSON", nth=2)]
+    assert len(EntityAssembler(tiny_pack).assemble(ms, text)) == 3

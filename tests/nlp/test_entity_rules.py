@@ -266,3 +266,16 @@ def test_a_name_set_off_as_a_kind_of_body_is_an_organisation(extractor):
 def test_a_persons_apposition_about_their_group_keeps_them_a_person(extractor):
     doc = extractor.nlp("Tobias Renner, the group's leader, said production had stopped.")
     assert ("Tobias Renner", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_pack_place_ending_a_persons_name_is_the_surname(extractor):
+    doc = extractor.nlp("Maj. Hussein Osman Aden, an army officer whose unit was sent to the area, said they left.")
+    assert ("Hussein Osman Aden", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    doc = extractor.nlp("Fighters shelled the port of Aden on Monday, a resident said.")
+    assert ("Aden", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_surname_the_model_left_out_joins_the_name(extractor):
+    # the model alone tags only "Tom\u00e1s Garc\u00eda"
+    doc = extractor.nlp("Security Secretary Tom\u00e1s Garc\u00eda Harbeck told reporters that the stations were seized.")
+    assert ("Tom\u00e1s Garc\u00eda Harbeck", "PERSON") in [(e.text, e.label_) for e in doc.ents]

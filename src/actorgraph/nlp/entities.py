@@ -116,6 +116,12 @@ class EntityAssembler:
                 m.label = "PERSON"  # a family name of people in this text, even when we cannot tell which
             if len(owners) == 1:
                 return owners.pop()
+            if not owners and m.label == "PERSON":
+                # "Kanyuka" after "Lawrence Kanyuka Kingston": a middle name of exactly one person, who goes by it
+                middles = {key for key, g in groups.items() if g.is_person() and any(
+                    x.label == "PERSON" and norm in normalize_name(x.text).split()[1:-1] for x in g.mentions)}
+                if len(middles) == 1:
+                    return middles.pop()
         if m.label == "PERSON":
             # "Hodan" after "Hodan Abdi", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a
             # given name alone (after a title) is the one person in the text who has it, and no one's family name

@@ -92,6 +92,7 @@ class EntityRules:
         spans.extend(self._people_by_apposition(doc, spans))
         spans.extend(_outlets_by_apposition(doc, spans))
         spans.extend(self._people_by_given_name(doc, spans))
+        spans = _surname_places(doc, spans)
         spans = self._same_person_throughout(doc, _joined_over_of(doc, _resolve(spans)))
         doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
         return doc
@@ -182,6 +183,8 @@ class EntityRules:
             if label in {"ORG", "GPE", "PERSON"} and start > 0 and doc[start - 1].lower_ in _MEDIA_NOUNS and (
                     doc[start - 1].lower_ != "agency" or start > 1 and doc[start - 2].lower_ in ("news", "press")):
                 return Span(doc, start, end, label="MEDIA")  # "the state broadcaster ORTM", "news agency WAM"
+            while label == "PERSON" and end < len(doc) and end - ent.end < 2 and _joined_surname(doc, end):
+                end += 1  # "Omar García" + "Harfuch": the model stopped before the surname the parse joins to it
             while label == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
                 end += 2  # "Clementine Nkweta-Salami": the model stopped at the hyphen of a double surname
@@ -545,6 +548,32 @@ _MEDIA_NOUNS = {"broadcaster", "television", "channel", "newspaper", "daily", "a
                 "outlet", "website", "tabloid", "weekly"}  # "agency" only as "news agency" / "press agency"
 _POSTING = {"wrote", "posted", "said", "says", "writes", "tweeted", "post", "posts", "message", "statement", "comments",
             "written", "published", "shared", "announced", "added", "warned"}  # "wrote on X": the platform
+
+
+def _joined_surname(doc: Doc, i: int) -> bool:
+    """An untagged capitalised proper noun right after a name, which the parse makes the head of the name's last
+    word: the surname the model left out."""
+    t = doc[i]
+    return t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.tag_ == "NNP" and not t.ent_type_ \
+        and not t.is_stop and doc[i - 1].whitespace_ == " " and doc[i - 1].head.i == i
+
+
+def _surname_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Hussein Osman Aden, a ... officer": the pack's place "Aden" right after a two-word (or longer) person name,
+    ending the run, is the person's last name; the model, shown the place, stopped one word short."""
+    places = {s.start: s for s in spans if s.label_ in ("GPE", "LOC") and len(s) == 1}
+    out: list[Span] = []
+    dropped: set[int] = set()
+    for s in spans:
+        place = places.get(s.end)
+        after = doc[s.end + 1] if place is not None and s.end + 1 < len(doc) else None
+        if s.label_ == "PERSON" and not s.kb_id_ and len(s) >= 2 and place is not None and \
+                doc[s.end - 1].whitespace_ == " " and after is not None and not after.text[:1].isupper():
+            out.append(Span(doc, s.start, place.end, label="PERSON"))
+            dropped.add(id(place))
+        else:
+            out.append(s)
+    return [s for s in out if id(s) not in dropped]
 
 
 def _dateline_agencies(doc: Doc) -> list[Span]:

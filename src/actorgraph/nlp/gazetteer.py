@@ -80,6 +80,9 @@ class Gazetteer:
             entry = self._choose(span, self._keys[key])
             if entry is None or entry.type == "PERSON" and end - start == 1 and _double_barrelled(span):
                 continue
+            if entry.type in ("GPE", "LOC") and end - start == 1 and any(
+                    e.label_ == "PERSON" and e.end == end and e.start <= start - 2 for e in doc.ents):
+                continue  # "Hussein Osman Aden": a one-word place ending a person's full name is the surname
             if self._another_states(doc, start, entry):
                 # "the Somali National News Agency" is not Lebanon's National News Agency: another state's body of
                 # the same generic name, which the pack does not know
