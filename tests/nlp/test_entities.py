@@ -82,3 +82,12 @@ def test_entities_a_middle_name_two_people_share_joins_neither(tiny_pack):
     ms = [mention(text, "Lorenz Kavanu Kingsby", "PERSON"), mention(text, "Anna Kavanu Osric", "PERSON"),
           mention(text, "Kavanu", "PERSON", nth=2)]
     assert len(EntityAssembler(tiny_pack).assemble(ms, text)) == 3
+
+
+def test_entities_a_place_word_that_is_a_persons_surname_is_that_person_unless_a_place_by_preposition(tiny_pack):
+    text = "Major Karl Strelsau led the unit. Strelsau said they held. Fighting went on in Strelsau."
+    ms = [mention(text, "Karl Strelsau", "PERSON"), mention(text, "Strelsau", "GPE", "strelsau", nth=1),
+          mention(text, "Strelsau", "GPE", "strelsau", nth=2)]
+    ents = {e.name: e for e in EntityAssembler(tiny_pack).assemble(ms, text)}
+    assert [m.start for m in ents["Karl Strelsau"].mentions] == [6, 34]
+    assert ents["Strelsau"].type == "GPE" and len(ents["Strelsau"].mentions) == 1

@@ -76,6 +76,13 @@ class EntityAssembler:
         self, m: RawMention, previous: RawMention | None, group_of: list[str], text: str,
         groups: dict[str, _Group],
     ) -> str:
+        if m.kb_id and m.label in ("GPE", "LOC") and " " not in m.text and not _PLACE_PREPOSITION.search(
+                text, max(0, m.start - 12), m.start):
+            # "Aden said" after "Hussein Osman Aden": the surname of a person named before, not the pack's city
+            owners = self._people_with_last_name(normalize_name(m.text), groups)
+            if len(owners) == 1:
+                m.label = "PERSON"
+                return owners.pop()
         if m.kb_id:
             return "pack:" + m.kb_id
         norm = normalize_name(m.text)
@@ -173,6 +180,10 @@ class EntityAssembler:
         aliases = [s for s in surfaces if s != name]
         mentions = [Mention(m.start, m.end, m.text, "pack" if m.kb_id else "model") for m in ms]
         return Entity(id=eid, name=name, type=etype, aliases=aliases, mentions=mentions, pack_id=pack_id)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|of|to|near|from|at|into|outside|around|across|toward|towards)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 
 
 def _family(label: str, pack_type: str) -> str:
