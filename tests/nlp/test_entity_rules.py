@@ -279,3 +279,10 @@ def test_a_surname_the_model_left_out_joins_the_name(extractor):
     # the model alone tags only "Tom\u00e1s Garc\u00eda"
     doc = extractor.nlp("Security Secretary Tom\u00e1s Garc\u00eda Harbeck told reporters that the stations were seized.")
     assert ("Tom\u00e1s Garc\u00eda Harbeck", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_states_mission_is_named_with_the_city_it_sits_in(extractor):
+    ents = [(e.text, e.label_) for e in extractor.nlp("The French Embassy in Bamako urged citizens to leave.").ents]
+    assert ("French Embassy in Bamako", "ORG") in ents
+    ents = [(e.text, e.label_) for e in extractor.nlp("The French embassy said its staff were safe.").ents]
+    assert ("French embassy", "ORG") in ents

@@ -510,7 +510,10 @@ class EntityRules:
                     body = self.pack.state_body(country, ["government"])
                     out.append(Span(doc, i, j + 1, label="ORG", kb_id=body.id if body else ""))
                 elif j < len(doc) and doc[j].lower_ in self.mission_heads:
-                    out.append(Span(doc, i, j + 1, label="ORG", span_id=_OVER_PACK))  # "the US embassy"
+                    # "the US embassy", "the US Embassy in Bamako": a mission is named by the city it sits in
+                    city = by_start.get(j + 2) if j + 2 < len(doc) and doc[j + 1].lower_ == "in" else None
+                    end = city.end if city is not None and city.label_ == "GPE" and len(city) <= 3 else j + 1
+                    out.append(Span(doc, i, end, label="ORG", span_id=_OVER_PACK))
                 else:
                     k = self._ministry_end(doc, j)
                     if k:
