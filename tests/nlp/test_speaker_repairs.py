@@ -680,3 +680,16 @@ def test_she_is_not_an_unnamed_speaker_described_as_a_man(extractor):
                        "leadership would be held responsible for its fighters.")
     q = one(x, "the leadership would be held responsible")
     assert q.speaker == "Martha Oduya"
+
+
+def test_a_transcript_labelled_with_names_gives_answers_to_the_named_and_asks_with_the_rest(extractor):
+    x = run(extractor, "Title line\n\nCol. Naw Tu, the group's spokesman, spoke to Valley Review by phone.\n\n"
+                       "Valley Review: Soldiers say the rebels shelled the market. Did they?\n\n"
+                       "Naw Tu: No. We investigate every complaint we receive, and two of our men were punished.\n\n"
+                       "Valley Review: How long will the siege last?\n\n"
+                       "Tu: As long as it needs to. Our people have waited for sixty years.")
+    q = one(x, "We investigate every complaint")
+    assert (q.speaker, q.speaker_resolved, q.kind) == ("Naw Tu", True, "direct")
+    assert one(x, "As long as it needs to").speaker == "Naw Tu"
+    # the interviewer's question is no statement, nor what it says others said
+    assert not any("shelled the market" in q.text or "siege last" in q.text for q in x.quotes)

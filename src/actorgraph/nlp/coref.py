@@ -279,6 +279,11 @@ class SpeakerResolver:
         """"Awadi added" when the model missed the lone surname: the person named in full before ("Basim al-Awadi");
         failing that, the one person named before with that given name."""
         word = ref.text.strip()
+        if word[:1].isupper() and " " in word:
+            # a transcript's "Naw Bu:" label: the person named in full before
+            key = normalize_name(word)
+            return next((e for s, _e, e in reversed(self.index) if s < position and e.type == "PERSON"
+                         and key in {normalize_name(n) for n in (e.name, *e.aliases)}), None)
         if not word[:1].isupper() or " " in word or len(word) < 3:
             return None
         key = normalize_name(word)

@@ -40,6 +40,8 @@ _COMMENT = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,
 _ANSWER = re.compile(r"(?P<label>A|Answer)\s*[:.]\s+(?P<body>\S)")
 # "MUYAYA: ...", "MR. KANAANI: ..." in a transcript
 _SURNAME_LABEL = re.compile(r"(?:(?:MR|MS|MRS|DR)\.?\s+)?(?P<label>[A-Z][A-Z'’-]{2,})\s*:\s+(?P<body>\S)")
+# "Beltr\u00e1n: ...", "Andes Report: ..." in a transcript whose labels are written as names
+_NAME_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3})\s*:\s+(?P<body>\S)")
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
 
 
@@ -148,6 +150,7 @@ class _Reader:
         self.temporal: list[TemporalMention] = list(doc._.temporal or [])
         self.speakers = CueSpeakers(doc, lex)
         self.contents: list[tuple[int, int]] = []
+        self.interviewer_lines: list[int] = []
         self.asides: list[tuple[int, int]] = []  # "Sinwar, he said, had ...": the reported subject before the aside
 
     # ---- top level ---------------------------------------------------------------------------------------------
@@ -182,7 +185,7 @@ class _Reader:
         labelled = self._labelled_lines()
         # the speech a labelled answer reports ("They can say what they like") is part of the answer; what an
         # interviewer's question says others said ("Q: The rebels say they will not withdraw.") is the question's
-        asked = [(p, e) for p, e in self.paras if _QUESTION.match(self.doc.text, p, e)]
+        asked = [(p, e) for p, e in self.paras if _QUESTION.match(self.doc.text, p, e) or p in self.interviewer_lines]
         out = [c for c in out if not any(a.start <= c.start < a.end for a in labelled)
                and not any(p <= c.start < e for p, e in asked)] + labelled
         out.extend(self._speech_events())
@@ -227,21 +230,35 @@ class _Reader:
     def _labelled_lines(self) -> list[QuoteCandidate]:
         """A transcript line under a speaker's surname in capitals ("MUYAYA: They can say what they like"): that
         person's words, where the surname is that of a person the text names."""
-        surnames = {normalize_name(e.text).rsplit(" ", 1)[-1] for e in self.doc.ents if e.label_ == "PERSON"}
+        full: dict[str, str] = {}  # a label's normalised form -> the full name as the text gives it
+        for e in self.doc.ents:
+            if e.label_ == "PERSON" and " " in e.text.strip():
+                name = normalize_name(e.text)
+                full.setdefault(name, e.text)
+                full.setdefault(name.rsplit(" ", 1)[-1], e.text)
+        surnames = {normalize_name(e.text) for e in self.doc.ents if e.label_ == "PERSON"} | set(full)
         out: list[QuoteCandidate] = []
+        others: list[int] = []  # lines under a label that is no one's name: the interviewer's
         for p_start, p_end in self.paras:
-            match = _SURNAME_LABEL.match(self.doc.text, p_start, p_end)
+            match = _SURNAME_LABEL.match(self.doc.text, p_start, p_end) or \
+                _NAME_LABEL.match(self.doc.text, p_start, p_end)
             if match is None:
                 continue
-            label = match.group("label").title()
+            label = match.group("label")
+            label = label.title() if label.isupper() else label
             if normalize_name(label) not in surnames:
+                if match.re is _NAME_LABEL:
+                    others.append(p_start)
                 continue
             start, end = match.start("body"), p_end
             while end > start and self.doc.text[end - 1].isspace():
                 end -= 1
-            speaker = SpeakerRef("description", p_start, match.end("label"), label, label.lower(), "person")
+            named = full.get(normalize_name(label), label)  # "Tu:" after "Col. Naw Tu": Naw Tu
+            speaker = SpeakerRef("description", p_start, match.end("label"), named, label.lower(), "person")
             out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start,
                                       date_at=self._occasion_day(p_start)))
+        # "Andes Report: Why did the ELN refuse?": in a transcript of named answers, another label asks
+        self.interviewer_lines = others if len(out) >= 2 else []
         return out
 
     def _occasion_day(self, before: int) -> tuple[int, str] | None:
