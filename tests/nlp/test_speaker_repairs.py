@@ -694,3 +694,16 @@ def test_a_transcript_labelled_with_names_gives_answers_to_the_named_and_asks_wi
     assert one(x, "As long as it needs to").speaker == "Naw Tu"
     # the interviewer's question is no statement, nor what it says others said
     assert not any("shelled the market" in q.text or "siege last" in q.text for q in x.quotes)
+
+
+def test_a_name_parsed_as_the_verb_before_that_is_the_outlet_not_the_content(extractor):
+    x = run(extractor, "Title line\n\nThe Ruritanian Armed Forces said in a statement read on state broadcaster "
+                       "ORTM that troops had \"vigorously repelled\" an attack on a convoy near Strelsau.")
+    q = one(x, "vigorously repelled")
+    assert q.text.startswith("troops had")
+
+
+def test_an_organisation_named_radio_something_is_an_outlet(extractor):
+    x = run(extractor, "Title line\n\nKarl Wendt, the group's spokesman, told Radio Free Valley last week that the "
+                       "group had \"no hostility\" toward foreign investment.")
+    assert one(x, "no hostility").via == "Radio Free Valley"

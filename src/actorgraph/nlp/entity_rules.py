@@ -178,7 +178,8 @@ class EntityRules:
                 return None  # "Emirati" alone is a nationality, whatever label the model gave it
             if end - start == 1 and end < len(doc) and doc[end].text == ":":
                 return None  # a section label ("Verdict:", "Analysis:"), not a name
-            if label in {"ORG", "GPE", "PERSON"} and doc[end - 1].text in self.media_name_words and end - start > 1:
+            if label in {"ORG", "GPE", "PERSON"} and end - start > 1 and (
+                    doc[end - 1].text in self.media_name_words or doc[start].text in _MEDIA_OPENERS):
                 return Span(doc, start, end, label="MEDIA")
             if label in {"ORG", "GPE", "PERSON"} and start > 0 and doc[start - 1].lower_ in _MEDIA_NOUNS and (
                     doc[start - 1].lower_ != "agency" or start > 1 and doc[start - 2].lower_ in ("news", "press")):
@@ -705,6 +706,7 @@ def _outlets_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_MEDIA_OPENERS = {"Radio", "Radiodiffusion", "Television", "Télévision", "Rádio", "Radiotelevisione"}  # "Radio Free Asia"
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 _APPOSED_MEDIA_NOUNS = _MEDIA_NOUNS | {"magazine", "site", "paper", "broadcaster"}
 

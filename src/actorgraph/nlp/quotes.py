@@ -437,6 +437,10 @@ class _Reader:
         parts = [p for p in parts if p.i > verb.i or asked_aside(p) is None]
         # "told the news agency SONNA on Tuesday that ...": a name the tagger took for a verb reports nothing
         parts = [p for p in parts if not (p.dep_ == "xcomp" and p.ent_type_)]
+        # "... read on state broadcaster ORTM that troops had ...": the name parsed as the verb of the clause; the
+        # clause it heads is the one reported
+        parts = [c for p in parts for c in ([p] if not (p.dep_ == "ccomp" and p.ent_type_) else
+                                            [c for c in p.children if c.dep_ in ("ccomp", "advcl")])]
         calls_on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
         if lemma == "call" and calls_on and any(c.dep_ == "xcomp" for c in verb.children):
             # "called on the federal government to raise the matter": the appeal is who is asked and to do what
@@ -452,6 +456,10 @@ class _Reader:
         left = min(p.left_edge.i for p in parts)
         right = max(p.right_edge.i for p in parts)
         tokens = self.doc[left:right + 1]
+        that = next((t for t in tokens if t.dep_ == "mark" and t.lower_ == "that" and t.head in parts), None)
+        if that is not None and that.i > tokens.start and not any(self._in_marks(t.idx) for t in tokens[:that.i - left]):
+            # "said in a statement read on state broadcaster ORTM that troops had ...": what was said follows "that"
+            tokens = self.doc[that.i:right + 1]
         if len(tokens) and tokens[0].tag_ == "VBG" and tokens[0].lemma_.lower() in ("cite", "quote"):
             # "reported, citing local officials, that ...": the citing is attribution, hung on the clause
             tokens = self.doc[tokens[0].right_edge.i + 1:right + 1]
