@@ -707,3 +707,17 @@ def test_an_organisation_named_radio_something_is_an_outlet(extractor):
     x = run(extractor, "Title line\n\nKarl Wendt, the group's spokesman, told Radio Free Valley last week that the "
                        "group had \"no hostility\" toward foreign investment.")
     assert one(x, "no hostility").via == "Radio Free Valley"
+
+
+def test_the_statement_a_monitor_relays_is_its_issuers(extractor):
+    x = run(extractor, "Title line\n\nThe Valley Monitoring Group, which tracks militant media, said the Black "
+                       "Elk Brigades had claimed responsibility for the attack in a statement. According to the "
+                       "monitor, the statement said the group's fighters had \"burned the tankers of the junta.\"")
+    assert one(x, "burned the tankers").speaker == "Black Elk Brigades"
+
+
+def test_the_post_after_someone_wrote_is_theirs_not_an_earlier_statements(extractor):
+    x = run(extractor, "Title line\n\nThe Black Elk Brigades claimed the bombing in a statement.\n\nValley Rescue, "
+                       "the volunteer service, wrote on its Facebook page on Saturday that its crews had been caught "
+                       "in the blast. \"One of our ambulances was destroyed,\" the post said.")
+    assert one(x, "One of our ambulances").speaker == "Valley Rescue"

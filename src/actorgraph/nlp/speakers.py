@@ -316,13 +316,17 @@ def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | Non
     doc = noun.doc
     for i in range(noun.i - 1, max(-1, noun.i - 120), -1):
         token = doc[i]
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.speech_verbs and token.sent != noun.sent and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() not in lex.statement_nouns and c.pos_ != "PRON"
+                for c in token.children):
+            return None  # someone spoke since ("X wrote on its page ... the post said"): the post is theirs
         if token.lemma_.lower() not in lex.statement_nouns or token.pos_ != "NOUN":
             continue
         owner = _owner(token, lex, 1) or _statement_owner(token, lex, 1)
         if owner is not None and owner.kind != "pronoun":
             return owner
         node = token
-        for _ in range(4):
+        for _ in range(6):  # "claimed responsibility for the attack in a statement": the parse may hang it low
             if node.head == node:
                 break
             node = node.head
