@@ -286,3 +286,17 @@ def test_a_states_mission_is_named_with_the_city_it_sits_in(extractor):
     assert ("French Embassy in Bamako", "ORG") in ents
     ents = [(e.text, e.label_) for e in extractor.nlp("The French embassy said its staff were safe.").ents]
     assert ("French embassy", "ORG") in ents
+
+
+def test_a_states_possessive_before_a_pack_body_is_not_part_of_its_name(tiny_pack):
+    from actorgraph.packs import Pack, PackEntry
+
+    pack = Pack(entries={**tiny_pack.entries, "ru-fo": PackEntry(
+        id="ru-fo", name="Ministry of Foreign Affairs of Ruritania", type="ORG", kind="ministry",
+        aliases=("Ruritania's Foreign Office",))}, rules=tiny_pack.rules)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("actorgraph_entity_rules").set_pack(pack)
+    doc = nlp.make_doc("Ruritania's Foreign Office said so. People's Defence Forces said so.")
+    doc.ents = [doc.char_span(0, 26, label="ORG", kb_id="ru-fo"), doc.char_span(36, 59, label="ORG")]
+    doc = nlp.get_pipe("actorgraph_entity_rules")(doc)
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("Foreign Office", "ru-fo"), ("People's Defence Forces", "")]

@@ -721,3 +721,12 @@ def test_the_post_after_someone_wrote_is_theirs_not_an_earlier_statements(extrac
                        "the volunteer service, wrote on its Facebook page on Saturday that its crews had been caught "
                        "in the blast. \"One of our ambulances was destroyed,\" the post said.")
     assert one(x, "One of our ambulances").speaker == "Valley Rescue"
+
+
+def test_the_relaying_outlet_of_the_same_speakers_words_relays_the_next_ones_too(extractor):
+    x = run(extractor, "Title line\n\nAFP, citing the group's Al-Mayadeen TV, reported on Thursday "
+                       "that military spokesman Karl Wendt said the vessel had been targeted because its owner "
+                       "\"violated the decision\".\n\n\"The ship was hit directly and accurately,\" Wendt said in the "
+                       "televised statement, according to AFP's translation.")
+    q = one(x, "The ship was hit directly")
+    assert (q.via, q.relayed_by) == ("Al Mayadeen", ["Agence France-Presse"])

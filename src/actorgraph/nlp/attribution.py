@@ -98,6 +98,11 @@ class Attributor:
                 via, relayed = carried.quote.via, list(carried.quote.relayed_by)
             date = _statement_day(date_at[cand.date_at[0]]) if cand.date_at and cand.date_at[0] in date_at else None
             same = _last_by(out, speaker.entity)
+            if same is not None and via is not None and via in same.quote.relayed_by and same.quote.via and \
+                    _near(same.candidate, cand):
+                # "..., Saree said in the televised statement, according to AFP's translation": the outlet that
+                # relayed the same speaker's words just before relays these too; they reached the public the same way
+                via, relayed = same.quote.via, list(same.quote.relayed_by)
             if same is not None and (via is None or date is None) and \
                     (_near(same.candidate, cand) or cand.start - same.candidate.end < _SAME_STATEMENT):
                 # The same speaker again, a few paragraphs on, with no outlet or date of its own: the same statement.

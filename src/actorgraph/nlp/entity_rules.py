@@ -58,6 +58,7 @@ class EntityRules:
         self.loc_heads = set(rules.get("loc_heads", []))
         self.vessel_nouns = {str(w).lower() for w in rules.get("vessel_nouns", [])}
         self.body_nouns = {str(w).lower() for w in rules.get("body_nouns", [])}
+        self.place_names = {normalize_name(n) for e in self.pack.entries.values() if e.type == "GPE" for n in e.names}
         self.person_titles = {t.lower().rstrip(".") for t in rules.get("person_titles", [])}
         self.person_title_seqs = sorted(
             {tuple(w.rstrip(".") for w in t.lower().split()) for t in rules.get("person_titles", [])},
@@ -381,7 +382,11 @@ class EntityRules:
             # opens with that state ("US Central Command" for United States Central Command, unlike
             # "Kurdish Peshmerga").
             keep_lead = lead == 1 and self._name_opens_with_state(ent.kb_id_, doc[start].lower_)
-            if lead and not keep_lead and normalize_name(doc[start + lead:end].text) in forms:
+            rest = doc[start + lead:end]
+            if lead and not keep_lead and (normalize_name(rest.text) in forms or lead == 2 and len(rest) >= 2 and
+                                            normalize_name(doc[start].text) in self.place_names and all(
+                    t.text[:1].isupper() for t in rest if t.is_alpha and t.lower_ not in ("of", "for", "and"))):
+                # "Pakistan's Foreign Office": the owner says whose; the name as written is "Foreign Office"
                 start += lead
         return start, end
 
