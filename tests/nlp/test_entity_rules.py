@@ -277,7 +277,8 @@ def test_a_pack_place_ending_a_persons_name_is_the_surname(extractor):
 
 def test_a_surname_the_model_left_out_joins_the_name(extractor):
     # the model alone tags only "Tom\u00e1s Garc\u00eda"
-    doc = extractor.nlp("Security Secretary Tom\u00e1s Garc\u00eda Harbeck told reporters that the stations were seized.")
+    doc = extractor.nlp("Security Secretary Tom\u00e1s Garc\u00eda Harbeck told reporters that the stations were "
+                        "seized.")
     assert ("Tom\u00e1s Garc\u00eda Harbeck", "PERSON") in [(e.text, e.label_) for e in doc.ents]
 
 

@@ -711,7 +711,8 @@ def _outlets_by_apposition(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_MEDIA_OPENERS = {"Radio", "Radiodiffusion", "Television", "Télévision", "Rádio", "Radiotelevisione"}  # "Radio Free Asia"
+# words that open an outlet's name ("Radio Free Asia")
+_MEDIA_OPENERS = {"Radio", "Radiodiffusion", "Television", "Télévision", "Rádio", "Radiotelevisione"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
 _APPOSED_MEDIA_NOUNS = _MEDIA_NOUNS | {"magazine", "site", "paper", "broadcaster"}
 

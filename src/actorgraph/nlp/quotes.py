@@ -457,7 +457,8 @@ class _Reader:
         right = max(p.right_edge.i for p in parts)
         tokens = self.doc[left:right + 1]
         that = next((t for t in tokens if t.dep_ == "mark" and t.lower_ == "that" and t.head in parts), None)
-        if that is not None and that.i > tokens.start and not any(self._in_marks(t.idx) for t in tokens[:that.i - left]):
+        if that is not None and that.i > tokens.start and \
+                not any(self._in_marks(t.idx) for t in tokens[:that.i - left]):
             # "said in a statement read on state broadcaster ORTM that troops had ...": what was said follows "that"
             tokens = self.doc[that.i:right + 1]
         if len(tokens) and tokens[0].tag_ == "VBG" and tokens[0].lemma_.lower() in ("cite", "quote"):
