@@ -301,3 +301,8 @@ def test_a_states_possessive_before_a_pack_body_is_not_part_of_its_name(tiny_pac
     doc.ents = [doc.char_span(0, 26, label="ORG", kb_id="ru-fo"), doc.char_span(36, 59, label="ORG")]
     doc = nlp.get_pipe("actorgraph_entity_rules")(doc)
     assert [(e.text, e.kb_id_) for e in doc.ents] == [("Foreign Office", "ru-fo"), ("People's Defence Forces", "")]
+
+
+def test_the_office_of_a_title_is_a_body(extractor):
+    ents = [(e.text, e.label_) for e in extractor.nlp("The Prime Minister's Office said the talks would resume.").ents]
+    assert ("Prime Minister's Office", "ORG") in ents

@@ -87,6 +87,7 @@ class EntityRules:
         spans = self._place_cue_spans(doc, spans)
         spans.extend(self._collective_actors(doc, spans))
         spans.extend(self._organisation_names(doc, spans))
+        spans.extend(self._titled_offices(doc, spans))
         spans.extend(_parenthesised_acronyms(doc, spans))
         spans.extend(_dateline_agencies(doc))
         spans.extend(self._platform_x(doc))
@@ -143,6 +144,23 @@ class EntityRules:
                         s.start < i < s.end or s.start < stop < s.end for s in spans):
                     out.append(span)
             i = max(j, i + 1)
+        return out
+
+    def _titled_offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"The Prime Minister's Office said": the office of a title is a body that speaks."""
+        out: list[Span] = []
+        taken = {k for s in spans for k in range(s.start, s.end)}
+        for t in doc:
+            if t.text not in ("Office", "Secretariat", "Bureau") or t.i < 2 or doc[t.i - 1].lower_ not in (
+                    "'s", "\u2019s") or t.i in taken:
+                continue
+            i = t.i - 1
+            while i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the" \
+                    and t.i - i < 5:
+                i -= 1
+            title = " ".join(w.lower_ for w in doc[i:t.i - 1])
+            if title in self.person_titles and not any(k in taken for k in range(i, t.i)):
+                out.append(Span(doc, i, t.i + 1, label="ORG"))
         return out
 
     def _with_region_head(self, doc: Doc, span: Span) -> Span:
