@@ -36,10 +36,11 @@ def last_name_key(name: str) -> str:
 
 
 def head_noun(name: str) -> str:
-    """The word a name is built on: the one before "of"/"for" ("Council" in "Council of the European Union",
-    "Department" in "Department of Migrant Workers"), else the last word. Case as written."""
+    """The word a name is built on: the one before a preposition ("Council" in "Council of the European Union",
+    "Department" in "Department of Migrant Workers", "Mission" in "... Mission in Somalia"), else the last word.
+    Case as written."""
     words = name.split()
     for i, w in enumerate(words[1:], 1):
-        if w in ("of", "for"):
+        if w in ("of", "for", "in", "to", "on"):
             return words[i - 1]
     return words[-1] if words else ""

@@ -730,3 +730,24 @@ def test_the_relaying_outlet_of_the_same_speakers_words_relays_the_next_ones_too
                        "televised statement, according to AFP's translation.")
     q = one(x, "The ship was hit directly")
     assert (q.via, q.relayed_by) == ("Al Mayadeen", ["Agence France-Presse"])
+
+
+def test_a_participle_naming_words_belongs_to_its_verbs_subject_not_the_carrying_outlet(extractor):
+    x = run(extractor, "Title line\n\nIn Valmora, foreign ministry spokesman Karl Wendt condemned the raids, calling "
+                       "them \"a reckless provocation,\" the Ostland News Agency reported.")
+    q = one(x, "a reckless provocation")
+    assert (q.speaker, q.via) == ("Karl Wendt", "Ostland News Agency")
+
+
+def test_a_body_named_right_after_its_kind_speaks_under_its_name(extractor):
+    x = run(extractor, "Title line\n\nThe Valmoran charity Lanterns said it had treated 19 wounded people.")
+    assert (one(x, "treated 19").speaker, one(x, "treated 19").speaker_resolved) == ("Lanterns", True)
+
+
+def test_the_mission_is_the_body_whose_name_is_built_on_mission():
+    from actorgraph.names import head_noun
+
+    assert head_noun("Joint Verification Mission in Valmora") == "Mission"
+    assert head_noun("Permanent Mission to the United Nations") == "Mission"
+    assert head_noun("Council of the Valmoran Union") == "Council"
+    assert head_noun("Valley Rescue Service") == "Service"

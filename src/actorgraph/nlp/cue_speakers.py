@@ -50,6 +50,10 @@ class CueSpeakers:
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
             # "X said the announcement showed ..., adding that ...": the one adding is the one saying
             speaking = self._speech_ancestor(verb)
+            if verb.lemma_.lower() in self.lex.naming_verbs and verb.dep_ == "advcl" and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.head.children):
+                # "Mousavi condemned the strikes, calling them '...,' IRNA reported": the one who condemned calls
+                speaking = verb.head
             if speaking is not None:
                 node = speaking
             elif verb.i > 0 and self.doc[verb.i - 1].text == "," and verb.sent.root.i != verb.i:

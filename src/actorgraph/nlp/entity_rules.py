@@ -93,6 +93,7 @@ class EntityRules:
         spans.extend(self._platform_x(doc))
         spans.extend(self._people_by_apposition(doc, spans))
         spans.extend(_outlets_by_apposition(doc, spans))
+        spans.extend(self._bodies_named_after_noun(doc, spans))
         spans.extend(self._people_by_given_name(doc, spans))
         spans = _surname_places(doc, spans)
         spans = self._same_person_throughout(doc, _joined_over_of(doc, _resolve(spans)))
@@ -357,6 +358,27 @@ class EntityRules:
             if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX", "ADP"):
                 return False
         return False
+
+    def _bodies_named_after_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"the Italian charity Emergency said": a capitalised run the model left untagged, right after a phrase
+        whose head noun names a kind of body, is that body's name (a common word used as a name included)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for t in doc[1:-1]:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.body_nouns or t.i + 1 in taken:
+                continue
+            k = t.i - 1
+            while k >= 0 and t.i - k < 5 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].tag_ != "POS":
+                k -= 1
+            if k < 0 or doc[k].lower_ not in ("the", "a", "an"):
+                continue
+            j = t.i + 1
+            while j < len(doc) and j - t.i <= 4 and j not in taken and doc[j].is_alpha and \
+                    doc[j].text[:1].isupper() and not doc[j].is_stop and doc[j].ent_type_ not in _NOT_NAMES:
+                j += 1
+            if j > t.i + 1 and (j == len(doc) or not doc[j].text[:1].isupper()):
+                out.append(Span(doc, t.i + 1, j, label="ORG"))
+        return out
 
     def _role_apposition_before(self, doc: Doc, start: int, end: int) -> bool:
         """"Russia's ambassador, Vassily Nebenzia, said": a two- or three-word capitalised name set off by commas

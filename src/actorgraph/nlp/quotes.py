@@ -628,9 +628,10 @@ class _Reader:
             if mark.start <= node.idx < mark.end or self._in_marks(node.idx):
                 return None
             lemma = node.lemma_.lower()
-            if node.pos_ == "VERB" and lemma in self.lex.naming_verbs and not _negated(node) and any(
-                    c.dep_ == "nsubj" and _names_a_speaker(c) for c in node.children):
-                return node
+            if node.pos_ == "VERB" and lemma in self.lex.naming_verbs and not _negated(node) and (
+                    _has_speaking_subject(node) or node.tag_ == "VBG" and node.dep_ in ("advcl", "xcomp")
+                    and _has_speaking_subject(node.head)):
+                return node  # "..., calling them 'X,' IRNA reported": the participle's subject is its verb's
             if node.pos_ in ("VERB", "AUX") and lemma in self.lex.speech_verbs:
                 return None
         return None
@@ -832,6 +833,10 @@ class _Reader:
         """Marks never overlap, so only the last one opening at or before the offset can hold it."""
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         return i >= 0 and offset < self.marks[i].end
+
+
+def _has_speaking_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and _names_a_speaker(c) for c in verb.children)
 
 
 def _without_end_punct(tokens: Span) -> Span:

@@ -355,6 +355,10 @@ def _named_by_apposition(token: Token) -> Span | None:
                     return ent
     if token.ent_type_:
         return None
+    after = entity_at(token.doc[token.i + 1]) if token.i + 1 < len(token.doc) else None
+    if token.pos_ == "NOUN" and after is not None and after.start == token.i + 1 and \
+            after.label_ in ("PERSON", "ORG", "MEDIA"):
+        return after  # "the Italian charity Emergency said", parsed as two subjects
     return _comma_set_name(token)
 
 
