@@ -36,6 +36,7 @@ def tiny_pack(bundled_pack: Pack) -> Pack:
               aliases=("Kata'ib al-Ayil", "BEB"), arabic=("كتائب الأيل",)),
         entry("rupert-hentzau", "Rupert al-Hentzau", "PERSON", kind="person", aliases=("Hentzau",)),
         entry("zenda-tv", "Zenda TV", "MEDIA", kind="tv", aliases=("al-Zenda",)),
+        entry("forces-radio", "Forces Radio", "MEDIA", kind="radio", aliases=("Ruritanian Forces Radio",)),
         entry("tarlenheim", "Tarlenheim", "GPE", kind="village", parent="strelsau", ambiguous=True),
     ]
     return Pack(entries={e.id: e for e in entries}, rules=dict(bundled_pack.rules))

@@ -104,6 +104,12 @@ def test_entity_rules_owner_before_a_pack_name_is_trimmed_unless_the_name_opens_
     assert [t for t, _l, _k in out] == ["Black Elk Brigades", "Black Elk Brigades", "Ruritanian Armed Forces"]
 
 
+def test_entity_rules_a_demonym_stays_when_the_whole_written_form_is_a_pack_name(rules):
+    out = run(rules, "The Ruritanian Forces Radio reported the raid.",
+              [("Ruritanian Forces Radio", "MEDIA", "forces-radio")])
+    assert out == [("Ruritanian Forces Radio", "MEDIA", "forces-radio")]
+
+
 def test_entity_rules_join_an_institution_cut_by_a_pack_name(rules):
     out = run(rules, "In Brussels, the Council of the EU said it had added five individuals.",
               [("Council of the", "ORG"), ("EU", "ORG", "eu")])

@@ -751,3 +751,43 @@ def test_the_mission_is_the_body_whose_name_is_built_on_mission():
     assert head_noun("Permanent Mission to the United Nations") == "Mission"
     assert head_noun("Council of the Valmoran Union") == "Council"
     assert head_noun("Valley Rescue Service") == "Service"
+
+
+def test_what_the_interviewee_says_they_said_is_the_answer_and_the_reporters_talk_dates_it(extractor):
+    x = run(extractor, "Title line\n\nWe spoke to Tobias Renner on Tuesday at a base outside Valmora.\n\n"
+                       "Q: What is the obstacle?\n\nA: The form. We said this would dissolve the brigades. Karl Wendt "
+                       "told us that the deal was fair.", published="2024-05-16")
+    answer = one(x, "The form.")
+    assert (answer.speaker, answer.date) == ("Tobias Renner", "2024-05-14")
+    assert "We said this would dissolve" in answer.text
+    assert not any(q.text.startswith("this would dissolve") for q in x.quotes)
+    # another's words that the answer reports stay his
+    assert [q.speaker for q in x.quotes if q.text == "the deal was fair"] == ["Karl Wendt"]
+
+
+def test_a_headline_ending_in_a_quote_mark_is_a_headline_not_a_statement(extractor):
+    x = run(extractor, "Tobias Renner: \"Integration is not surrender\"\n\nTobias Renner, the commander of the "
+                       "Valley Guard, said the deal was alive.")
+    assert [q.text for q in x.quotes] == ["the deal was alive"]
+
+
+def test_a_he_that_carries_on_a_mans_story_keeps_him_salient_over_a_name_in_a_side_clause(extractor):
+    x = run(extractor, "Title line\n\nTobias Renner returned to Valmora after the war. He became a founding "
+                       "commander of the Valley Guard, the faction Karl Wendt built. He gives few interviews. In a "
+                       "2021 interview with the Valmora Herald, he described the force as \"a shield, not a "
+                       "militia\".")
+    assert one(x, "a shield, not a militia").speaker == "Tobias Renner"
+
+
+def test_the_owner_of_a_sentences_subject_is_what_the_sentence_is_about(extractor):
+    x = run(extractor, "Title line\n\n\"It was a signal,\" said Karl Wendt, a former adviser.\n\nTobias Renner's "
+                       "public statements are rare. At a parade in June, he told fighters that the force would "
+                       "\"never be dissolved\".")
+    assert one(x, "never be dissolved").speaker == "Tobias Renner"
+
+
+def test_remarks_carried_live_by_an_outlet_reached_the_public_through_it(extractor):
+    x = run(extractor, "Title line\n\nTobias Renner said the strikes would continue, in remarks that were carried "
+                       "live by Al Jazeera.")
+    q = one(x, "the strikes would continue")
+    assert (q.text, q.via) == ("the strikes would continue", "Al Jazeera")

@@ -119,6 +119,9 @@ class SpeakerResolver:
         self.reported_starts = [s for s, _ in self.reported]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
         self.described = sorted(cues.described, key=lambda d: d.start)
+        # subject pronouns still to be chained to their antecedents, in text order (see _chain)
+        self.pending = sorted(p for p in cues.pronouns if not self._in_quoted(p[0]))
+        self.pending.reverse()
         self.accounts = cues.accounts
         self.described_others = sorted(cues.described_others, key=lambda d: d.start)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
@@ -343,6 +346,8 @@ class SpeakerResolver:
                  boost: Callable[[Antecedent], float] | None = None) -> Antecedent | None:
         """The antecedent with the most weight before `position` among those that fit the category and head;
         `boost` multiplies an antecedent's total weight (a role the descriptor names)."""
+        if category == "person":
+            self._chain(position)
         here = self._sentence(position)
         weights: dict[int, float] = {}
         latest: dict[int, int] = {}
@@ -419,6 +424,19 @@ class SpeakerResolver:
             weights = {k: w * boost(found[k]) for k, w in weights.items()}
         best = max(weights, key=lambda k: (weights[k], latest[k]))
         return found[best]
+
+    def _chain(self, position: int) -> None:
+        """Resolve the subject pronouns before `position` in order, each entering the index as a subject mention of
+        its antecedent, as Lappin and Leass add a resolved pronoun to its antecedent's class."""
+        while self.pending and self.pending[-1][0] < position:
+            start, end, word = self.pending.pop()
+            found = self.resolve(SpeakerRef("pronoun", start, end, word, word, "person"), start).entity
+            if found is None or found.type != "PERSON":
+                continue
+            at = bisect.bisect_left(self.starts, start)
+            self.index.insert(at, (start, end, found))
+            self.starts.insert(at, start)
+            self.subjects.add((start, end))
 
     def _candidates(self, position: int) -> list[Antecedent]:
         people: list[Antecedent] = [e for s, _e, e in self.index if s < position and e.type == "PERSON"]

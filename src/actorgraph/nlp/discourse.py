@@ -26,6 +26,7 @@ class DiscourseCues:
     described_others: list[SpeakerRef] = field(default_factory=list)  # "For the sheikh, ...": not a subject
     reported: list[tuple[int, int]] = field(default_factory=list)  # reported words: "said that Sinwar had ..."
     accounts: list[SpeakerRef] = field(default_factory=list)  # "posted by an X account with 40,000 followers"
+    pronouns: list[tuple[int, int, str]] = field(default_factory=list)  # "He" opening a main clause
 
     def extend(self, other: DiscourseCues, offset: int) -> None:
         self.roles.extend(r.shifted(offset) for r in other.roles)
@@ -37,3 +38,4 @@ class DiscourseCues:
         self.described_others.extend(d.shifted(offset) for d in other.described_others)
         self.reported.extend((s + offset, e + offset) for s, e in other.reported)
         self.accounts.extend(a.shifted(offset) for a in other.accounts)
+        self.pronouns.extend((s + offset, e + offset, w) for s, e, w in other.pronouns)

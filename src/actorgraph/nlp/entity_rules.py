@@ -421,7 +421,8 @@ class EntityRules:
             # A possessive owner ("Iran's") is never part of the name; a demonym is when the canonical name itself
             # opens with that state ("US Central Command" for United States Central Command, unlike
             # "Kurdish Peshmerga").
-            keep_lead = lead == 1 and self._name_opens_with_state(ent.kb_id_, doc[start].lower_)
+            keep_lead = lead == 1 and (self._name_opens_with_state(ent.kb_id_, doc[start].lower_) or
+                                       normalize_name(doc[start:end].text) in forms)  # "Israeli Army Radio"
             rest = doc[start + lead:end]
             if lead and not keep_lead and (normalize_name(rest.text) in forms or lead == 2 and len(rest) >= 2 and
                                             normalize_name(doc[start].text) in self.place_names and all(

@@ -113,8 +113,9 @@ class Extractor:
         dates = self._dates(doc, found.temporal)
         title_start, title_end = title_span(doc.text, doc.body_start)
         title = doc.text[title_start:title_end].strip()
-        if len(title) > 160 or title.endswith((".", '"', "”")):
-            title_end = doc.body_start  # the first line is prose, not a headline
+        if len(title) > 160 or title.rstrip('"”\'’').endswith("."):
+            # the first line is prose, not a headline; 'Abdi: "Integration is not surrender"' is a headline
+            title_end = doc.body_start
         quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.cues,
                                            body_from=title_end, author=doc.author)
         return Extraction(document=doc, entities=entities, quotes=quotes, dates=dates, extractor=EXTRACTOR,

@@ -23,7 +23,7 @@ from .dates import TemporalMention
 from .discourse import DiscourseCues
 from .quote_lexicon import QuoteLexicon
 from .quote_marks import MarkedQuote, find_marked_quotes, paragraphs
-from .roles import possessive_spans, read_roles, subject_spans
+from .roles import possessive_spans, read_roles, subject_pronouns, subject_spans
 from .speakers import SpeakerRef, entity_at, mention_ref, promote_speaker_names, speaker_ref
 
 if not Doc.has_extension("quote_candidates"):
@@ -100,6 +100,8 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
 
 
 _MET = {"meet", "interview", "visit", "reach", "find", "join"}  # "We met her on Thursday", "I reached him"
+_FIRST_PERSON = {"i", "we"}
+_SPOKE_TO = {"speak", "talk"}  # "We spoke to her on Thursday", "I talked with him"
 _NAMING = {"call", "name"}  # "an account called X", "a channel named X"
 
 
@@ -128,7 +130,7 @@ class QuoteFinder:
                                            sorted([(m.start, m.end) for m in reader.marks] + reader.asides),
                                            reader.described_subjects(),
                                            possessive_spans(doc), reader.described_others(), reader.contents,
-                                           reader.accounts())
+                                           reader.accounts(), subject_pronouns(doc))
         return doc
 
 
@@ -181,7 +183,11 @@ class _Reader:
             if cand is not None:
                 out.append(cand)
         out.extend(self._comments(out))
-        out.extend(self._answers(out))
+        answers = self._answers(out)
+        # "A: ... We said this would dissolve the force.": what the interviewee says they said is the answer itself;
+        # what the answer reports of another ("he told us clearly that ...") is that one's statement as well
+        out = [c for c in out if not (c.speaker is not None and c.speaker.text.lower() in _FIRST_PERSON and any(
+            a.start <= c.start < a.end for a in answers))] + answers
         labelled = self._labelled_lines()
         # the speech a labelled answer reports ("They can say what they like") is part of the answer; what an
         # interviewer's question says others said ("Q: The rebels say they will not withdraw.") is the question's
@@ -217,11 +223,13 @@ class _Reader:
             if _QUESTION.match(self.doc.text, p_start, p_end) and asked_from is None:
                 asked_from = p_start
             match = _ANSWER.match(self.doc.text, p_start, p_end)
-            if match is None or any(p_start <= c.start < p_end for c in found):
+            if match is None:
                 continue
             start, end = match.start("body"), p_end
             while end > start and self.doc.text[end - 1].isspace():
                 end -= 1
+            if any(c.start <= start + 1 and c.end >= end - 2 for c in found):
+                continue  # the answer is already one quote ('A: "We support it."')
             at = asked_from if asked_from is not None else p_start
             speaker = SpeakerRef("pronoun", at, at + 1, match.group("label"), "interviewee", "person")
             out.append(QuoteCandidate(start, end, "direct", None, speaker, (p_start, end), p_start))
@@ -288,6 +296,10 @@ class _Reader:
             if speaker is not None and speaker.lower_ in ("we", "i") and token.lemma_.lower() in _MET:
                 # "We met her on Thursday": the reporter's meeting dates the words of the one met
                 speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
+            elif speaker is not None and speaker.lower_ in ("we", "i") and token.lemma_.lower() in _SPOKE_TO:
+                # "We spoke to Abdi on Tuesday": the reporter's conversation dates the words of the one spoken to
+                speaker = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                                for g in c.children if g.dep_ == "pobj"), None)
             if speaker is None:
                 continue
             ref = speaker_ref(speaker, self.lex)
@@ -543,7 +555,8 @@ class _Reader:
             if pobj is None:
                 continue
             ent = entity_at(pobj)
-            if pobj.lemma_.lower() in self.lex.statement_nouns or pobj.lemma_.lower() in self.lex.channel_nouns or \
+            words = {pobj.lemma_.lower(), pobj.lower_}  # "in remarks that were carried live by ..."
+            if words & self.lex.statement_nouns or words & self.lex.channel_nouns or \
                     ent is not None and ent.label_ == "MEDIA":
                 cut = self.doc[tokens.start:token.i]
                 while len(cut) and cut[-1].is_punct:

@@ -135,12 +135,24 @@ def subject_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def subject_pronouns(doc: Doc) -> list[tuple[int, int, str]]:
+    """"He" and "she" as the subject of a main clause: each carries its antecedent's salience into its sentence, so
+    that three sentences about a man under "he" still leave him the likeliest "he" of the fourth."""
+    out: list[tuple[int, int, str]] = []
+    for token in doc:
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and \
+                token.head.dep_ in ("ROOT", "conj"):
+            out.append((token.idx, token.idx + len(token), token.lower_))
+    return out
+
+
 def possessive_spans(doc: Doc) -> list[tuple[int, int]]:
     """Entity mentions that only modify another noun ("Soleimani's successor", "Soleimani's death"): the sentence is
     about the noun they modify, so they weigh less as antecedents."""
     out: list[tuple[int, int]] = []
     for token in doc:
-        if token.dep_ == "poss":
+        if token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+            # "Abu Fadak's public statements are rare": the owner of the subject is what the sentence is about
             ent = entity_at(token)
             if ent is not None:
                 out.append((ent.start_char, ent.end_char))
