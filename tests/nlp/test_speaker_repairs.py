@@ -791,3 +791,64 @@ def test_remarks_carried_live_by_an_outlet_reached_the_public_through_it(extract
                        "live by Al Jazeera.")
     q = one(x, "the strikes would continue")
     assert (q.text, q.via) == ("the strikes would continue", "Al Jazeera")
+
+
+def test_a_states_presidency_and_a_groups_political_bureau_are_bodies_that_speak(extractor):
+    x = run(extractor, "Title line\n\nThe Lebanese presidency said in a statement that talks had resumed. The "
+                       "Black Elk Brigades political bureau warned that ships would be targeted.\n\nThe bureau said "
+                       "its forces were \"fully prepared\" to act.")
+    assert (one(x, "talks had resumed").speaker, one(x, "talks had resumed").speaker_resolved) == \
+        ("Lebanese presidency", True)
+    assert one(x, "ships would be targeted").speaker == "Black Elk Brigades political bureau"
+    assert one(x, "fully prepared").speaker == "Black Elk Brigades political bureau"
+
+
+def test_a_state_body_named_with_one_state_is_not_another_states_body(extractor):
+    x = run(extractor, "Title line\n\nThe Iraqi foreign ministry said it was studying the decision. Oman's "
+                       "foreign ministry said it welcomed the step.")
+    assert one(x, "it welcomed the step").speaker != "Iraqi foreign ministry"
+
+
+def test_a_description_in_lower_case_is_not_an_outlet_name(extractor):
+    x = run(extractor, "Title line\n\nIn remarks carried by the state news agency IRNA after the briefing, Tobias "
+                       "Renner said the minister would travel to Muscat.")
+    assert not any(e.name.lower() == "state news agency" for e in x.entities)
+    assert one(x, "the minister would travel").via == "Islamic Republic News Agency"
+
+
+def test_the_clause_before_a_semicolon_is_the_reporters_and_its_day_is_the_events(extractor):
+    x = run(extractor, "Title line\n\nA strike near Valmora on Wednesday killed two men; the Valmoran military "
+                       "said both were fighters.", published="2024-05-17")
+    q = one(x, "both were fighters")
+    assert (q.text, q.date) == ("both were fighters", None)
+
+
+def test_a_question_from_an_outlets_reporter_does_not_make_it_the_outlet(extractor):
+    x = run(extractor, "Title line\n\nAsked by a Zenda TV reporter whether talks were under way, Tobias Renner said "
+                       "no talks were planned. Asked in a Zenda TV interview last week about the strikes, Karl Wendt "
+                       "said he did not know.")
+    assert one(x, "no talks were planned").via is None
+    assert one(x, "he did not know").via == "Zenda TV"
+
+
+def test_the_day_of_another_event_named_in_the_sentence_does_not_date_the_statement(extractor):
+    x = run(extractor, "Title line\n\nAt his weekly news conference on Monday, Tobias Renner took questions.\n\n"
+                       "On Valmora, the spokesman was asked about Sunday's strike on the port. Renner condemned the "
+                       "attack as \"state terrorism\".", published="2024-05-14")
+    assert one(x, "state terrorism").date != "2024-05-12"
+
+
+def test_a_person_described_with_a_relative_clause_before_said_is_the_speaker(extractor):
+    x = run(extractor, "Title line\n\nTobias Renner, a fighter, said the unit was on alert.\n\nIn the city of "
+                       "Valmora, a shopkeeper who asked not to be named for fear of reprisals said the price of gas "
+                       "had doubled in a week. \"Nobody talks about bread,\" he said.")
+    assert one(x, "the price of gas").speaker.startswith("a shopkeeper")
+    assert one(x, "Nobody talks about bread").speaker.startswith("a shopkeeper")
+
+
+def test_the_army_is_the_army_that_spoke_before_not_a_council_named_since(extractor):
+    x = run(extractor, "Title line\n\nThe Lebanese army said on Thursday it had completed the first phase of its "
+                       "plan.\n\n" + "Residents said the roads were quiet. " * 90 + "\n\nThe UN Security Council "
+                       "voted in August to extend the mission.\n\nThe army said in Thursday's statement that it would "
+                       "present a detailed report to the cabinet.")
+    assert one(x, "a detailed report").speaker == "Lebanese Armed Forces"

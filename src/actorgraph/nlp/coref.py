@@ -29,6 +29,7 @@ _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", 
 _BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division"}
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary"}  # who speaks for a body at its briefings
 _WINDOW = 3000  # characters back that an antecedent is looked for
+_FAR = 12000  # characters back that the only antecedent of the right kind is still looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
@@ -110,6 +111,8 @@ class SpeakerResolver:
         self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if e.name != author),
                             key=lambda x: x[0])
         self.starts = [s for s, _, _ in self.index]
+        # the head word of each name written in several words, by where it stands: "Israeli military" -> military
+        self.mention_texts = {m.start: m.text for e in entities for m in e.mentions}
         self.subjects = set(cues.subjects)
         self.possessives = set(cues.possessives)
         self.sentences = sorted(set(cues.sentences))
@@ -216,6 +219,9 @@ class SpeakerResolver:
                 return Resolution(holder.name, True, holder)
         named = self._by_surname(ref, position) if ref.kind == "description" else None
         if named is None and ref.kind == "description" and ref.definite and ref.owner is None:
+            described = self._described_before(ref, position)
+            if described is not None:  # "The Houthi political bureau said ... The bureau said"
+                return Resolution(described.text, False)
             named = self._by_head_word(ref, position) or self._named_next(ref, position)
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
 
@@ -248,15 +254,30 @@ class SpeakerResolver:
                 return None
         return None
 
+    def _described_before(self, ref: SpeakerRef, position: int) -> Description | None:
+        """The body a recent speaker's description named with the same head noun ("Hariri's office said ... the
+        office added"): nearer than any organisation whose name merely ends in that word."""
+        for at, speaker, _named in reversed(self.spoken):
+            if at < position and position - at < _NEARBY and isinstance(speaker, Description) and \
+                    speaker.head == ref.head and not speaker.plural and speaker.category != "person" and \
+                    len(speaker.text.split()) > len(ref.text.split()):
+                return speaker
+        return None
+
     def _by_head_word(self, ref: SpeakerRef, position: int) -> Entity | None:
         """"The centre said" after the "Joint Crisis Coordination Centre", "the units" after the "Sinjar Resistance
         Units": a definite head noun names the last organisation whose name ends in it."""
         word = ref.text.split()[-1].lower()
+        # a name in the description must be in the body's name too: "Oman's foreign ministry" is not the Iraqi one
+        names = {normalize_name(w) for w in ref.text.split() if w[:1].isupper() and w.lower() not in ("the", "a")}
         for start, _end, entity in reversed(self.index):
             if start >= position or position - start > _WINDOW:
                 continue
-            if entity.type in ("ORG", "MEDIA") and " " in entity.name and head_noun(entity.name).lower() == word:
-                return entity
+            written = self.mention_texts.get(start, "")
+            if entity.type in ("ORG", "MEDIA") and (" " in entity.name and head_noun(entity.name).lower() == word
+                                                    or " " in written and written.split()[-1].lower() == word) \
+                    and names <= set(normalize_name(f"{entity.name} {written}").split()):
+                return entity  # "the military" after "the Israeli military", whatever the pack calls it
         return None
 
     def _named_next(self, ref: SpeakerRef, position: int) -> Entity | None:
@@ -343,7 +364,7 @@ class SpeakerResolver:
 
     def _salient(self, position: int, category: str, head: str | None, quote: tuple[int, int] | None,
                  accept: Callable[[Antecedent], bool] | None = None, described: bool = True,
-                 boost: Callable[[Antecedent], float] | None = None) -> Antecedent | None:
+                 boost: Callable[[Antecedent], float] | None = None, window: int = _WINDOW) -> Antecedent | None:
         """The antecedent with the most weight before `position` among those that fit the category and head;
         `boost` multiplies an antecedent's total weight (a role the descriptor names)."""
         if category == "person":
@@ -369,7 +390,7 @@ class SpeakerResolver:
             found[key] = antecedent
 
         i = bisect.bisect_left(self.starts, position) - 1
-        while i >= 0 and position - self.index[i][0] <= _WINDOW:
+        while i >= 0 and position - self.index[i][0] <= window:
             start, end, entity = self.index[i]
             i -= 1
             if quote is not None and quote[0] <= start < quote[1]:
@@ -405,7 +426,7 @@ class SpeakerResolver:
                     if holder is not None and (accept is None or accept(holder)):
                         add(holder, ref.start, weight)
         for at, speaker, named in self.spoken:
-            if at >= position or position - at > _WINDOW:
+            if at >= position or position - at > window:
                 continue
             if isinstance(speaker, Description):
                 # an unknown head that spoke ("a 24-year-old engineering graduate said") may be a later "he"
@@ -460,6 +481,10 @@ class SpeakerResolver:
         if head in _BODY_NOUNS:  # "the ministry", "the department": a body of a state, not the state itself
             return state_like and entity.type == "ORG"
         return state_like if head in _STATE_NOUNS else (entity.type == "ORG" and not state_like)
+
+    def _of_kind(self, entity: Entity, kinds: tuple[str, ...]) -> bool:
+        entry = self.pack.get(entity.pack_id)
+        return entry is not None and entry.kind in kinds
 
     def _kind_weight(self, entity: Entity, head: str) -> float:
         """How well a pack kind suits a description: the lexicon's first kind for the head best, others less."""
@@ -545,7 +570,14 @@ class SpeakerResolver:
                 found = self._salient(position, "group", None, quote, lambda c: id(c) in holders)
                 if found is not None:
                     return found
-            return self._salient(position, "group", ref.head, quote)
+            found = self._salient(position, "group", ref.head, quote)
+            kinds = self.descriptor_kinds.get(ref.head, ())
+            if isinstance(found, Entity) and kinds and ref.head in _STATE_NOUNS and not self._of_kind(found, kinds):
+                # "the army" two paragraphs after the army last spoke: that army, not the council named since
+                earlier = self._salient(position, "group", ref.head, quote,
+                                        lambda c: isinstance(c, Entity) and self._of_kind(c, kinds), window=_FAR)
+                found = earlier or found
+            return found
         # a statement with no owner: the one speaking just before
         for at, speaker, _named in reversed(self.spoken):
             if at < position and position - at < _NEARBY:

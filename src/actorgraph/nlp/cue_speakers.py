@@ -45,6 +45,9 @@ class CueSpeakers:
             adjacent = self._adjacent_name(verb)
             if adjacent is not None:
                 return mention_ref(adjacent)
+            described = self._described_before(verb)
+            if described is not None:
+                return described
         node = verb
         through_as = False
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
@@ -159,6 +162,22 @@ class CueSpeakers:
             return None
         before = doc[i - 1]
         return doc[i] if before.is_quote or before.text == "," and _inside_marks(doc[i - 2]) else None
+
+    def _described_before(self, verb: Token) -> SpeakerRef | None:
+        """"..., a young officer who did not give his name said ...": a person described with a relative clause right
+        before the verb, which the parse hung elsewhere."""
+        if verb.i == verb.sent.start:
+            return None
+        node = self.doc[verb.i - 1]
+        for _ in range(10):
+            if node.pos_ == "NOUN" and node.right_edge.i == verb.i - 1 and any(
+                    c.dep_ in ("relcl", "acl") for c in node.children):
+                ref = speaker_ref(node, self.lex)
+                return ref if ref is not None and ref.category in (None, "person") else None
+            if node.head == node or node.head.i >= verb.i:
+                return None
+            node = node.head
+        return None
 
     def _adjacent_name(self, verb: Token) -> Span | None:
         """"X vowed", "..., X, vowed" or "X, the group's leader, vowed" when the parse gave the verb no subject."""

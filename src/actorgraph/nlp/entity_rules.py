@@ -51,6 +51,9 @@ class EntityRules:
         self.force_heads.sort(key=len, reverse=True)
         self.gov_heads = {h.lower() for h in rules.get("government_heads", [])}
         self.mission_heads = {h.lower() for h in rules.get("mission_heads", [])}
+        self.office_heads = {h.lower() for h in rules.get("office_heads", [])}
+        self.group_body_heads = sorted((tuple(h.split()) for h in rules.get("group_body_heads", [])), key=len,
+                                       reverse=True)
         self.ministry_heads = {h.lower() for h in rules.get("ministry_heads", [])}
         self.portfolios = {h.lower() for h in rules.get("portfolios", [])}
         self.region_heads = {h.lower() for h in rules.get("region_heads", [])}
@@ -177,6 +180,8 @@ class EntityRules:
         if start >= end or not any(t.text[:1].isalpha() for t in doc[start:end]):  # "M23" has a letter
             return None
         label, kb = ent.label_, ent.kb_id_
+        if not kb and label in ("ORG", "MEDIA") and all(t.text.islower() or not t.is_alpha for t in doc[start:end]):
+            return None  # "the state news agency", "the army": a description in lower case, not a name
         if self._is_event_name(doc, start, end):
             return Span(doc, start, end, label="EVENT")
         if not kb:
@@ -540,6 +545,10 @@ class EntityRules:
         for i, tok in enumerate(doc):
             country, first = self._state_at(doc, i, by_start)
             if country is None:
+                group = self._group_body_end(doc, i, by_start)
+                if group:  # "the Houthi political bureau": a group's body speaks under its own name
+                    out.append(Span(doc, i, group, label="ORG", span_id=_OVER_PACK))
+                    continue
                 place = by_start.get(i)
                 if place is not None and place.label_ == "GPE":
                     k = self._ministry_end(doc, place.end)  # "the Gaza health ministry": a territory's ministry
@@ -547,6 +556,9 @@ class EntityRules:
                         out.append(Span(doc, i, k, label="ORG", span_id=_OVER_PACK))
                 continue
             j = first
+            if j < len(doc) and doc[j].lower_ in self.office_heads:
+                out.append(Span(doc, i, j + 1, label="ORG", span_id=_OVER_PACK))
+                continue
             for head in self.force_heads:
                 if _seq_at(doc, j, head, lower=True):
                     body = self.pack.state_body(country, ["military"])
@@ -566,6 +578,19 @@ class EntityRules:
                     if k:
                         out.append(Span(doc, i, k, label="ORG", span_id=_OVER_PACK))  # "the Emirati foreign ministry"
         return out
+
+    def _group_body_end(self, doc: Doc, i: int, by_start: dict[int, Span]) -> int:
+        """End of "<group> political bureau" when token i starts a group's name (not a state body's), else 0."""
+        ent = by_start.get(i)
+        if ent is None or ent.label_ != "ORG":
+            return 0
+        entry = self.pack.get(ent.kb_id_) if ent.kb_id_ else None
+        if entry is not None and entry.kind in _STATE_BODY_KINDS:
+            return 0
+        for head in self.group_body_heads:
+            if _seq_at(doc, ent.end, head, lower=True):
+                return ent.end + len(head)
+        return 0
 
     def _ministry_end(self, doc: Doc, j: int) -> int:
         """End of "<portfolio> ministry" starting at token j ("foreign ministry", "health ministry"), else 0."""
@@ -638,6 +663,7 @@ def _dateline_agencies(doc: Doc) -> list[Span]:
 # Marks a span a rule built around a pack name on purpose ("the US embassy" around "US", "Beirut Institute for
 # Strategic Studies" around "Beirut", "(LPA)" in a dateline): it outranks that pack name.
 _OVER_PACK = "actorgraph-over-pack"
+_STATE_BODY_KINDS = {"government", "military", "ministry", "security_agency", "intergovernmental", "country"}
 # nouns that describe a place or a body, not a person: "Aden, a port city", "Hamas, a movement"
 _NOT_PEOPLE = {"city", "town", "village", "port", "province", "capital", "district", "region", "country", "state",
                "area", "neighbourhood", "neighborhood", "camp", "river", "mountain", "island", "base", "border",

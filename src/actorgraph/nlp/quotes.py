@@ -101,6 +101,8 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
 
 _MET = {"meet", "interview", "visit", "reach", "find", "join"}  # "We met her on Thursday", "I reached him"
 _FIRST_PERSON = {"i", "we"}
+_QUESTIONERS = {"reporter", "correspondent", "journalist"}
+_APPEARANCES = {"visit", "appearance", "talk", "talks", "meeting", "call", "trip", "tour"}  # "Monday's visit"
 _SPOKE_TO = {"speak", "talk"}  # "We spoke to her on Thursday", "I talked with him"
 _NAMING = {"call", "name"}  # "an account called X", "a channel named X"
 
@@ -453,7 +455,13 @@ class _Reader:
         # clause it heads is the one reported
         parts = [c for p in parts for c in ([p] if not (p.dep_ == "ccomp" and p.ent_type_) else
                                             [c for c in p.children if c.dep_ in ("ccomp", "advcl")])]
-        calls_on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+        # "A strike killed two men; the military said both were fighters": the clause before the semicolon is the
+        # reporter's, what the military said follows its verb
+        later = [p for p in parts if p.i > verb.i]
+        if later:
+            parts = [p for p in parts if p.i > verb.i or not any(
+                t.text == ";" for t in self.doc[p.right_edge.i + 1:verb.i])]
+        calls_on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i]
         if lemma == "call" and calls_on and any(c.dep_ == "xcomp" for c in verb.children):
             # "called on the federal government to raise the matter": the appeal is who is asked and to do what
             parts = [*calls_on, *(c for c in verb.children if c.dep_ == "xcomp")]
@@ -704,6 +712,8 @@ class _Reader:
                     if key in seen or (speaker is not None and speaker.start <= ent.start_char < speaker.end):
                         continue
                     seen.add(key)
+                    if _asker(ent.root):
+                        continue  # "Asked by a Tasnim reporter, X said": a question at a briefing, not a carrier
                     ref = ViaRef("outlet", ent.start_char, ent.end_char, ent.text)
                     if self._is_channel_platform(ent):
                         owned = self._owned_channel(ent.root)
@@ -771,6 +781,8 @@ class _Reader:
         candidates = [t for t in self.temporal if t.found.rule not in ("duration", "every", "set", "reference")
                       and not (start <= t.found.start < end) and not self._in_marks(t.found.start)
                       and not any(s <= t.found.start < e for s, e in self.contents)]
+        # "asked about Sunday's strike", "after the November 11 election": the day of another event
+        candidates = [t for t in candidates if not self._dates_a_noun(t)]
         if verb is not None:
             for t in candidates:
                 if t.governor == verb.i:
@@ -810,6 +822,27 @@ class _Reader:
             return True
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex.lead_nouns for c in root.children)
 
+    def _dates_a_noun(self, t: TemporalMention) -> bool:
+        """Whether the expression modifies a noun naming another event ("Sunday's strike", "the November 11
+        election") rather than a statement or an occasion to speak ("Thursday's briefing", "a 2021 interview")."""
+        span = self.doc.char_span(t.found.start, t.found.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        node = span.root
+        if node.dep_ not in ("poss", "compound", "nmod", "amod", "npadvmod", "nummod"):
+            return False
+        head = node.head
+        if head.pos_ != "NOUN" or head in span:
+            return False
+        said = self.lex.occasion_nouns | self.lex.statement_nouns | self.lex.channel_nouns | _APPEARANCES
+        for _ in range(5):  # "a statement released with today's action": the day the statement came with
+            if head.lemma_.lower() in said:
+                return False
+            if head.head == head or head.pos_ == "VERB" and head.lemma_.lower() in self.lex.speech_verbs:
+                break
+            head = head.head
+        return True
+
     def _other_event(self, t: TemporalMention, verb: Token | None) -> bool:
         """A date inside a relative clause ("supporters who attacked a convoy on Friday") or a clause on some other
         noun dates that event, not the statement; one on the statement itself ("a speech broadcast on Sunday") is
@@ -824,6 +857,9 @@ class _Reader:
             node = node.head
         if node.dep_ == "relcl":
             return True
+        lo, hi = sorted((governor.i, verb.i))
+        if any(t.text == ";" for t in self.doc[lo:hi]) and node.head == verb and node.i < verb.i:
+            return True  # "A strike on Wednesday killed two men; the military said ...": the strike's day
         if node.dep_ == "acl":
             if node.lemma_.lower() in self.lex.event_verbs:
                 return False  # "Rouhani, speaking at a summit in Ankara on Monday, said": the speaker's appearance
@@ -846,6 +882,24 @@ class _Reader:
         """Marks never overlap, so only the last one opening at or before the offset can hold it."""
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         return i >= 0 and offset < self.marks[i].end
+
+
+def _asker(token: Token) -> bool:
+    """Whether an outlet's name stands in the one who asked: "asked by a Tasnim reporter", "asked by a reporter from
+    Al-Sumaria", "in answer to a question from Al Jazeera"."""
+    node = token
+    questioner = False  # the outlet's reporter or question, not its interview or broadcast
+    for _ in range(5):
+        if node.head == node:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        questioner = questioner or lemma in _QUESTIONERS
+        if lemma in ("ask", "question") and node.pos_ in ("VERB", "NOUN"):
+            return questioner or lemma == "question"
+        if node.pos_ == "VERB":
+            return False
+    return False
 
 
 def _has_speaking_subject(verb: Token) -> bool:
