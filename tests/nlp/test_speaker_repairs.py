@@ -852,3 +852,13 @@ def test_the_army_is_the_army_that_spoke_before_not_a_council_named_since(extrac
                        "voted in August to extend the mission.\n\nThe army said in Thursday's statement that it would "
                        "present a detailed report to the cabinet.")
     assert one(x, "a detailed report").speaker == "Lebanese Armed Forces"
+
+
+def test_a_title_whose_office_runs_into_the_holders_name_gives_the_holder(extractor):
+    x = run(extractor, "Treasury sanctions oil network\n\nSecretary of the Treasury Scott Mills said in October that "
+                       "Treasury would \"use every tool available\" against the network. The U.S. Treasury Department "
+                       "said the scheme had generated millions. The Treasury said the men had met officers in Tehran.")
+    assert one(x, "use every tool").speaker == "Scott Mills"
+    # the bare "Treasury" of the headline and the body is the department named in full in between
+    assert one(x, "the men had met officers").speaker == "US Department of the Treasury"
+    assert not any(e.name == "Treasury" for e in x.entities)

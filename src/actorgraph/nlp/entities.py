@@ -68,6 +68,7 @@ class EntityAssembler:
             group.forms.add(normalize_name(m.text))
             group_of.append(key)
             previous = m
+        self._join_bare_words(groups)
         entities = [self._entity(key, g.mentions) for key, g in groups.items()]
         entities.sort(key=lambda e: e.mentions[0].start)
         return entities
@@ -145,6 +146,26 @@ class EntityAssembler:
             if len(joined) == 1:
                 return joined.pop()
         return key
+
+    @staticmethod
+    def _join_bare_words(groups: dict[str, _Group]) -> None:
+        """"Treasury sanctions ..." in a headline, then "the U.S. Treasury Department" in the body: a bare word that
+        is a word of exactly one known body's name in the text, wherever it stands, is that body. In place."""
+        for key in [k for k, g in groups.items() if k.startswith("name:") and " " not in k[5:]]:
+            group = groups[key]
+            if group.labels.most_common(1)[0][0] != "ORG" or not key[5:].isalpha():
+                continue
+            word = key[5:]
+            holders = {k for k, g in groups.items() if k.startswith("pack:") and any(
+                x.label == "ORG" and " " in x.text and word in normalize_name(x.text).split()[:-1]
+                for x in g.mentions)}
+            if len(holders) == 1:
+                target = groups[holders.pop()]
+                target.mentions.extend(group.mentions)
+                target.mentions.sort(key=lambda m: m.start)
+                target.labels.update(group.labels)
+                target.forms |= group.forms
+                del groups[key]
 
     def _new_group(self, key: str, first: RawMention) -> _Group:
         entry = self.pack.entries[key[5:]] if key.startswith("pack:") else None

@@ -81,7 +81,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for ent in _split_at_line_breaks(doc.ents):
+        for ent in (part for e in _split_at_line_breaks(doc.ents) for part in self._split_off_person(e)):
             fixed = self._fix(ent)
             if fixed is not None:
                 spans.append(fixed)
@@ -174,6 +174,20 @@ class EntityRules:
         return span
 
     # -- per-entity fixes ---------------------------------------------------------------------------------------
+    def _split_off_person(self, ent: Span) -> list[Span]:
+        """"the Treasury Scott Bessent" in "Secretary of the Treasury Scott Bessent": the model ran the body into the
+        name of the person holding its office; a known given name followed by a surname ends the span."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent.kb_id_ or len(ent) < 3:
+            return [ent]
+        for k in range(ent.start + 1, ent.end - 1):
+            name = doc[k:ent.end]
+            if doc[k].lower_ in self.given_names and 2 <= len(name) <= 3 and all(
+                    t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in name) and any(
+                    t.text[:1].isupper() for t in doc[ent.start:k]):
+                return [Span(doc, ent.start, k, label="ORG"), Span(doc, k, ent.end, label="PERSON")]
+        return [ent]
+
     def _fix(self, ent: Span) -> Span | None:
         doc = ent.doc
         start, end = self._trim(ent)

@@ -181,7 +181,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             if named is not None and named.label_ == "PERSON":
                 return mention_ref(named)
         return mention_ref(ent)
-    named = _named_by_apposition(token) or _name_given(token) or stranded_name(token)
+    named = _named_by_apposition(token) or _name_given(token) or stranded_name(token) or _titled_name(token, lex)
     if named is not None:
         return mention_ref(named)
     if token.dep_ == "appos" and token.pos_ == "NOUN":
@@ -339,6 +339,21 @@ def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | Non
                 return owner
         return owner
     return None
+
+
+def _titled_name(token: Token, lex: QuoteLexicon) -> Span | None:
+    """"Secretary of the Treasury Scott Bessent said": a capitalised title whose office runs on into the holder's
+    name, the name closing the phrase right after a capitalised word of the office."""
+    if not token.text[:1].isupper() or (token.lemma_.lower() not in lex.person_roles
+                                        and token.lower_ not in lex.person_roles):
+        return None
+    doc = token.doc
+    end = token.right_edge.i + 1
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == end and e.start > token.i + 1), None)
+    if person is None:
+        return None
+    before = doc[person.start - 1]
+    return person if before.text[:1].isupper() and before.is_alpha and before.ent_type_ != "PERSON" else None
 
 
 def _named_by_apposition(token: Token) -> Span | None:
