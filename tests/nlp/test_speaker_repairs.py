@@ -862,3 +862,21 @@ def test_a_title_whose_office_runs_into_the_holders_name_gives_the_holder(extrac
     # the bare "Treasury" of the headline and the body is the department named in full in between
     assert one(x, "the men had met officers").speaker == "US Department of the Treasury"
     assert not any(e.name == "Treasury" for e in x.entities)
+
+
+def test_a_bracketed_acronym_is_its_own_mention_and_names_the_body_later(extractor):
+    x = run(extractor, "Title line\n\nThe names were added to the list kept by the Office of Valmoran Sanctions "
+                       "Enforcement (OVSE). According to the notice published by OVSE on Tuesday, the trader moved "
+                       "the group's money through front companies.")
+    assert any(e.name == "Office of Valmoran Sanctions Enforcement" and "OVSE" in {m.text for m in e.mentions}
+               for e in x.entities)
+    q = one(x, "the trader moved")
+    assert (q.speaker, q.speaker_resolved) == ("Office of Valmoran Sanctions Enforcement", True)
+
+
+def test_those_warned_in_a_passive_clause_are_not_a_statement(extractor):
+    x = run(extractor, "Title line\n\nTobias Renner told the paper that the operation was precise and that "
+                       "residents had been warned to stay indoors. He said the forces would not allow anyone to "
+                       "drag the coast back into bloodshed.")
+    assert not any(q.text.startswith("to stay indoors") for q in x.quotes)
+    assert one(x, "would not allow anyone").speaker == "Tobias Renner"

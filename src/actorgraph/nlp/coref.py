@@ -217,7 +217,7 @@ class SpeakerResolver:
             holder = self._role_holder(ref, position)
             if holder is not None:
                 return Resolution(holder.name, True, holder)
-        named = self._by_surname(ref, position) if ref.kind == "description" else None
+        named = self._by_surname(ref, position) or self._by_acronym(ref) if ref.kind == "description" else None
         if named is None and ref.kind == "description" and ref.definite and ref.owner is None:
             described = self._described_before(ref, position)
             if described is not None:  # "The Houthi political bureau said ... The bureau said"
@@ -253,6 +253,15 @@ class SpeakerResolver:
             if isinstance(speaker, Entity) and speaker.type == "MEDIA":
                 return None
         return None
+
+    def _by_acronym(self, ref: SpeakerRef) -> Entity | None:
+        """"published by OFSI" where the model left this "OFSI" untagged: the body the text gives that acronym to."""
+        word = ref.text.strip()
+        if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 8):
+            return None
+        found = {id(e): e for _s, _e, e in self.index if e.type in ("ORG", "MEDIA") and word in (
+            self.mention_texts.get(_s), e.name)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_before(self, ref: SpeakerRef, position: int) -> Description | None:
         """The body a recent speaker's description named with the same head noun ("Hariri's office said ... the

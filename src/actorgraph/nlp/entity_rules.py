@@ -730,6 +730,12 @@ def _split_at_line_breaks(ents: tuple[Span, ...]) -> list[Span]:
             breaks += [t.i for t in ent[1:-1] if t.text == "," and ent.doc[t.i + 1].text[:1].isupper()
                        and not any(u.lower_ == "and" for u in ent.doc[t.i:ent.end])]
             breaks.sort()
+        opened = next((t.i for t in ent[1:] if t.text == "(" and not any(u.text == ")" for u in ent.doc[t.i:ent.end])),
+                      None)
+        if opened is not None:
+            # "Office of Financial Sanctions Implementation (OFSI": the bracketed acronym is a mention of its own
+            ent = Span(ent.doc, ent.start, opened, label=ent.label_, kb_id=ent.kb_id_)
+            breaks = [b for b in breaks if b < opened]
         if not breaks:
             out.append(ent)
             continue

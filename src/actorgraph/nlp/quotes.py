@@ -427,6 +427,8 @@ class _Reader:
                 continue
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.lex.speech_verbs and not _negated(token) and not _modifier(token):
+                if _told_nobody_says(token):
+                    continue
                 content = self._content(token, lemma)
                 if content is None:
                     continue
@@ -900,6 +902,13 @@ def _asker(token: Token) -> bool:
         if node.pos_ == "VERB":
             return False
     return False
+
+
+def _told_nobody_says(verb: Token) -> bool:
+    """"residents had been warned to stay indoors", "it was announced that": a passive speech verb with no agent
+    names only those addressed, not who spoke ("X was quoted as saying" names the speaker)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+        and verb.lemma_.lower() not in ("quote", "cite") and verb.dep_ in ("ccomp", "conj", "relcl", "advcl")
 
 
 def _has_speaking_subject(verb: Token) -> bool:
