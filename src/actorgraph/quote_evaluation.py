@@ -16,7 +16,9 @@ from typing import Any
 from .model import Entity, Extraction, Quote
 from .names import last_name_key, normalize_name
 
-_CHANNEL_WORDS = ("telegram channel", "website", "channel", "account", "site", "page")
+# longest first: "US Central Command X account" is the account of "US Central Command"
+_CHANNEL_WORDS = ("telegram channel", "x account", "twitter account", "facebook page", "instagram account",
+                  "website", "channel", "account", "site", "page")
 
 
 def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:

@@ -880,3 +880,25 @@ def test_those_warned_in_a_passive_clause_are_not_a_statement(extractor):
                        "drag the coast back into bloodshed.")
     assert not any(q.text.startswith("to stay indoors") for q in x.quotes)
     assert one(x, "would not allow anyone").speaker == "Tobias Renner"
+
+
+def test_screen_names_in_a_comment_section_speak_as_written(extractor):
+    x = run(extractor, "Title line\n\nThe factions met on Monday.\n\nComments (2)\n\nValley_Watcher_88 wrote: "
+                       "\"Forty years of this. The state should not haggle over the details.\"\n\nBaghdadWatcher "
+                       "wrote: \"Roads can be rebuilt. Give it two years.\"")
+    a, b = one(x, "Forty years of this"), one(x, "Roads can be rebuilt")
+    assert (a.speaker, a.speaker_resolved) == ("Valley_Watcher_88", False)
+    assert (b.speaker, b.speaker_resolved) == ("BaghdadWatcher", False)
+
+
+def test_a_session_still_to_come_dates_no_ones_words(extractor):
+    x = run(extractor, "Title line\n\nParliament is expected to hold its first session on December 29.\n\nTobias "
+                       "Renner, a researcher, said the factions would trade ministries.", published="2025-12-22")
+    assert one(x, "would trade ministries").date is None
+
+
+def test_the_day_right_after_said_dates_the_saying_not_the_reported_clause(extractor):
+    x = run(extractor, "Title line\n\nThe Valmoran army said on Thursday it had completed the first phase of its "
+                       "plan.", published="2026-01-09")
+    q = one(x, "first phase")
+    assert (q.text, q.date) == ("it had completed the first phase of its plan", "2026-01-08")

@@ -42,7 +42,7 @@ class Attributor:
 
     def attribute(self, text: str, publisher: str | None, entities: list[Entity], candidates: list[QuoteCandidate],
                   dates: list[TimeExpression], cues: DiscourseCues, body_from: int = 0,
-                  author: str | None = None) -> list[Quote]:
+                  author: str | None = None, published: str | None = None) -> list[Quote]:
         """Quotes in text order; may append outlet entities (owned channels) to `entities`.
 
         `body_from` is where the article body starts: a headline ("Group vows revenge") is the publisher's summary
@@ -123,7 +123,7 @@ class Attributor:
             out.append(_Said(self._quote(text, cand, speaker.name, speaker.entity is not None, via, relayed, date),
                              cand, speaker))
         date_headings(text, dates, out, body_from)
-        self.occasions.date(text, out, self.occasions.openings(text, dates, body_from))
+        self.occasions.date(text, out, self.occasions.openings(text, dates, body_from, published))
         return [s.quote for s in out if s.candidate.kind != "event"]
 
     @staticmethod

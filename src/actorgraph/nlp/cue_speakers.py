@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .quote_lexicon import QuoteLexicon
 from .quote_marks import inside_marks
-from .speakers import SpeakerRef, entity_at, mention_ref, speaker_ref
+from .speakers import HANDLE, SpeakerRef, entity_at, mention_ref, speaker_ref
 
 
 class CueSpeakers:
@@ -48,6 +48,9 @@ class CueSpeakers:
             described = self._described_before(verb)
             if described is not None:
                 return described
+            if verb.i > 0 and HANDLE.fullmatch(self.doc[verb.i - 1].text):
+                # "MehmetK_61 wrote:" under a comments heading, the screen name parsed as anything but a subject
+                return speaker_ref(self.doc[verb.i - 1], self.lex)
         node = verb
         through_as = False
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):

@@ -117,7 +117,7 @@ class Extractor:
             # the first line is prose, not a headline; 'Abdi: "Integration is not surrender"' is a headline
             title_end = doc.body_start
         quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.cues,
-                                           body_from=title_end, author=doc.author)
+                                           body_from=title_end, author=doc.author, published=doc.published)
         return Extraction(document=doc, entities=entities, quotes=quotes, dates=dates, extractor=EXTRACTOR,
                           extractor_version=self.version)
 

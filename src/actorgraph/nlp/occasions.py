@@ -44,11 +44,13 @@ class Occasions:
         self.another_time = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex.other_time_words))) + r")\b",
                                        re.IGNORECASE)
 
-    def openings(self, text: str, dates: Iterable[TimeExpression], body_from: int = 0) -> list[tuple[int, str]]:
+    def openings(self, text: str, dates: Iterable[TimeExpression], body_from: int = 0,
+                 published: str | None = None) -> list[tuple[int, str]]:
         """Paragraphs that open with the occasion's body acting on a day: "The Security Council on Friday authorised
-        ...", "Lebanon's parliament elected ... on Thursday". (position, day) for each."""
+        ...", "Lebanon's parliament elected ... on Thursday". (position, day) for each; a session still to come
+        ("Parliament is expected to meet on December 29") is no occasion anyone spoke at."""
         days = [d for d in dates if d.value and d.precision in ("day", "time") and d.kind == "date"
-                and d.start >= body_from]
+                and d.start >= body_from and not (published and d.value[:10] > published[:10])]
         out: list[tuple[int, str]] = []
         for p_start, p_end in paragraphs(text):
             if p_start < body_from:

@@ -489,6 +489,15 @@ class _Reader:
         while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"
                                or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ == "on"):
             tokens = tokens[1:]
+        first = tokens[0] if len(tokens) else None
+        if first is not None and first.i == verb.i + 1 and first.dep_ in ("prep", "npadvmod") and \
+                first.head.i > first.right_edge.i and any(
+                    first.idx <= t.found.start < first.right_edge.idx + len(first.right_edge) for t in self.temporal):
+            # "said on Thursday it had completed ...": the day right after the verb is when it was said, though the
+            # parse hung it on the reported clause
+            tokens = self.doc[first.right_edge.i + 1:tokens.end]
+            while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"):
+                tokens = tokens[1:]
         tokens = self._without_trailing_source(_without_end_punct(tokens))
         if _words(tokens) < 3:
             return None

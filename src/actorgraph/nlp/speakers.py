@@ -6,6 +6,8 @@ Turning a pronoun or "the militia commander" into an entity needs the whole docu
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -173,6 +175,9 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     """The speaker a subject (or 'according to' object) token names."""
     if depth > 3:
         return None
+    if HANDLE.fullmatch(token.text):
+        # "kurdish_voter_88 wrote:", "@Janoub_Now posted": a screen name, kept as written, not a named actor
+        return SpeakerRef("description", token.idx, token.idx + len(token), token.text, token.lower_, "person")
     ent = entity_at(token)
     if ent is not None and ent.label_ != "NORP":
         if ent.root.lemma_.lower() in lex.person_roles or ent.root.lower_ in lex.person_roles:
@@ -339,6 +344,10 @@ def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | Non
                 return owner
         return owner
     return None
+
+
+# a screen name: underscores or digits joined to letters, an @, or two words run together ("BaghdadWatcher")
+HANDLE = re.compile(r"@\w+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|[A-Za-z]+[0-9]+|[A-Z][a-z]{2,}(?:[A-Z][a-z]{3,})+")
 
 
 def _titled_name(token: Token, lex: QuoteLexicon) -> Span | None:
