@@ -902,3 +902,47 @@ def test_the_day_right_after_said_dates_the_saying_not_the_reported_clause(extra
                        "plan.", published="2026-01-09")
     q = one(x, "first phase")
     assert (q.text, q.date) == ("it had completed the first phase of its plan", "2026-01-08")
+
+
+def test_a_leads_role_is_the_person_the_next_sentence_names_in_it(extractor):
+    x = run(extractor, "Title line\n\nCAIRO — The spokesman for the armed wing said late on Wednesday that the group "
+                       "would not hand over its weapons, in a video broadcast by Al Jazeera.\n\nThe masked spokesman, "
+                       "who uses the nom de guerre Abu Tarek, read a statement lasting 12 minutes.\n\n\"The weapons "
+                       "of the resistance are not a card to be traded,\" Abu Tarek said.", published="2026-02-12")
+    lead, later = one(x, "would not hand over"), one(x, "not a card to be traded")
+    assert lead.speaker == "Abu Tarek"
+    assert (later.via, later.date) == ("Al Jazeera", "2026-02-11")  # the same statement goes on
+
+
+def test_an_unnamed_speakers_later_words_keep_the_outlet_they_told(extractor):
+    x = run(extractor, "Title line\n\nAn official familiar with the talks, who asked not to be named, told AFP that "
+                       "the delegation had shown flexibility. \"Nobody expected them to say anything different,\" the "
+                       "official said.")
+    q = one(x, "Nobody expected them")
+    assert (q.speaker, q.via) == ("An official familiar with the talks", "Agence France-Presse")
+
+
+def test_an_interview_setting_up_the_next_quotes_dates_and_carries_them(extractor):
+    x = run(extractor, "Title line\n\nIn a 2019 interview with Al Jazeera, Tobias Renner dismissed the accusations. "
+                       "\"I do not protect thieves,\" he told the channel.")
+    q = one(x, "I do not protect thieves")
+    assert (q.speaker, q.via, q.date) == ("Tobias Renner", "Al Jazeera", "2019")
+
+
+def test_his_own_account_of_events_is_not_an_account_on_a_platform(extractor):
+    x = run(extractor, "Title line\n\nTobias Renner gave his own account in a speech broadcast by Al-Manar on Sunday. "
+                       "He said the main target had been the base.", published="2024-08-27")
+    q = one(x, "the main target")
+    assert (q.via, q.date) == ("Al-Manar", "2024-08-25")
+
+
+def test_the_outlet_a_speaker_works_for_is_not_the_outlet_that_carried_the_words(extractor):
+    x = run(extractor, "Title line\n\nAn administrator of a large Facebook page in Valmora, who asked not to be "
+                       "named, told us that the page had been flooded with questions.")
+    assert one(x, "flooded with questions").via is None
+
+
+def test_an_outlets_language_service_is_that_outlet(extractor):
+    x = run(extractor, "Title line\n\nA commander told DW Amharic on Monday that his men would not hand over their "
+                       "rifles.", published="2023-08-09")
+    assert any("DW Amharic" in {m.text for m in e.mentions} for e in x.entities if e.type == "MEDIA")

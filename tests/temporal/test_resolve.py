@@ -60,3 +60,9 @@ def test_resolve_without_anchor_keeps_only_absolute_dates(lex):
 
 def test_find_does_not_take_counts_for_years(lex):
     assert values(lex, "about 2000 fighters crossed") == []
+
+
+def test_a_year_modifying_an_event_noun_after_a_determiner_is_a_date(lex):
+    assert values(lex, "In a 2019 interview with the channel, he spoke.") == [("2019", "2019", "year")]
+    assert values(lex, "his 2016 speech was long") == [("2016", "2016", "year")]
+    assert values(lex, "a 2000 km border") == []  # a measure, not a year

@@ -97,7 +97,7 @@ class Attributor:
             if carried is not None and via is None:
                 via, relayed = carried.quote.via, list(carried.quote.relayed_by)
             date = _statement_day(date_at[cand.date_at[0]]) if cand.date_at and cand.date_at[0] in date_at else None
-            same = _last_by(out, speaker.entity)
+            same = _last_by(out, speaker.entity) if speaker.entity is not None else _last_described(out, speaker.name)
             if same is not None and via is not None and via in same.quote.relayed_by and same.quote.via and \
                     _near(same.candidate, cand):
                 # "..., Saree said in the televised statement, according to AFP's translation": the outlet that
@@ -257,6 +257,16 @@ def _last_by(said: list[_Said], entity: Entity | None) -> _Said | None:
         return None
     for item in reversed(said):
         if item.speaker.entity is entity:
+            return item
+    return None
+
+
+def _last_described(said: list[_Said], name: str | None) -> _Said | None:
+    """The last statement by the same unnamed speaker ("an Egyptian official ..."), as written."""
+    if not name:
+        return None
+    for item in reversed(said):
+        if item.speaker.entity is None and item.quote.speaker == name and item.candidate.kind != "event":
             return item
     return None
 

@@ -561,8 +561,9 @@ class SpeakerResolver:
             if ref.definite:
                 # "the cleric": someone already on stage; but "Mozambique's representative" only if that person is
                 # known to be of that state: else an unnamed speaker of the state, kept as its description
-                return self._salient(position, "person", None, quote,
-                                     lambda c: isinstance(c, Entity) and self._may_belong(c, owner))
+                found = self._salient(position, "person", None, quote,
+                                      lambda c: isinstance(c, Entity) and self._may_belong(c, owner))
+                return found if found is not None else self._role_named_later(ref, position)
             return None
         if ref.category == "group":
             if owner is not None:
@@ -657,6 +658,21 @@ class SpeakerResolver:
         for start, _stop, entity in reversed(self.index):
             if start < position and entity.pack_id in leaders:
                 return entity
+        return None
+
+    def _role_named_later(self, ref: SpeakerRef, position: int) -> Entity | None:
+        """A lead's "The spokesman for the armed wing said ..." with no one on stage yet, then "The masked spokesman,
+        who uses the nom de guerre Abu Obeida, appeared ...": the person named in the sentence that takes up the
+        role again."""
+        for later in self.described:
+            if later.start <= position or later.start - position > _AHEAD or not _same_role(later.head, ref.head):
+                continue
+            sentence = self._sentence(later.start)
+            i = bisect.bisect_right(self.starts, later.start)
+            while i < len(self.index) and self._sentence(self.index[i][0]) == sentence:
+                if self.index[i][2].type == "PERSON":
+                    return self.index[i][2]
+                i += 1
         return None
 
     def _named_after(self, ref: SpeakerRef, owner: Entity, position: int) -> Entity | None:

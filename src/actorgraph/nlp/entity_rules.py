@@ -52,6 +52,7 @@ class EntityRules:
         self.gov_heads = {h.lower() for h in rules.get("government_heads", [])}
         self.mission_heads = {h.lower() for h in rules.get("mission_heads", [])}
         self.office_heads = {h.lower() for h in rules.get("office_heads", [])}
+        self.language_services = {str(w) for w in rules.get("language_services", [])}
         self.group_body_heads = sorted((tuple(h.split()) for h in rules.get("group_body_heads", [])), key=len,
                                        reverse=True)
         self.ministry_heads = {h.lower() for h in rules.get("ministry_heads", [])}
@@ -100,8 +101,14 @@ class EntityRules:
         spans.extend(self._people_by_given_name(doc, spans))
         spans = _surname_places(doc, spans)
         spans = self._same_person_throughout(doc, _joined_over_of(doc, _resolve(spans)))
-        doc.ents = _resolve([self._with_region_head(doc, span) for span in spans])
+        doc.ents = _resolve([self._with_language_service(doc, self._with_region_head(doc, span)) for span in spans])
         return doc
+
+    def _with_language_service(self, doc: Doc, span: Span) -> Span:
+        """"DW Amharic", "BBC Persian": an outlet's service in a language is that outlet, named as written."""
+        if span.label_ == "MEDIA" and span.end < len(doc) and doc[span.end].text in self.language_services:
+            return Span(doc, span.start, span.end + 1, label="MEDIA", kb_id=span.kb_id_, span_id=span.id_)
+        return span
 
     def _same_person_throughout(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Thida, 34, was selling fish ... Thida asked": a name the text once marks as a person (an age or a role

@@ -196,7 +196,7 @@ class _Reader:
         asked = [(p, e) for p, e in self.paras if _QUESTION.match(self.doc.text, p, e) or p in self.interviewer_lines]
         out = [c for c in out if not any(a.start <= c.start < a.end for a in labelled)
                and not any(p <= c.start < e for p, e in asked)] + labelled
-        out.extend(self._speech_events())
+        out.extend(self._speech_events(out))
         out.sort(key=lambda c: c.start)
         return out
 
@@ -284,12 +284,14 @@ class _Reader:
                     return t.found.start, "clause"
         return None
 
-    def _speech_events(self) -> list[QuoteCandidate]:
+    def _speech_events(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
         """"Mahmoud Qmati spoke to The Cedar Ledger on Monday": no words reported, but the speaker, outlet and date
         of the interview the next quotes come from. Kind "event"; the attributor uses it and never outputs it."""
         out: list[QuoteCandidate] = []
         for token in self.doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lex.event_verbs or self._in_marks(token.idx):
+            if token.pos_ != "VERB" or self._in_marks(token.idx) or (
+                    token.lemma_.lower() not in self.lex.event_verbs and not (
+                        _in_a_statement(token) and not any(c.evidence[0] <= token.idx < c.evidence[1] for c in found))):
                 continue
             # "Aktürk was asked at Thursday's briefing": the one asked is the one who answers
             subject_deps = ("nsubj", "nsubjpass") if token.lemma_.lower() in ("ask", "question", "interview") \
@@ -720,8 +722,9 @@ class _Reader:
                 ent = entity_at(token)
                 if ent is not None and ent.label_ == "MEDIA":
                     key = (ent.start_char, ent.end_char)
-                    if key in seen or (speaker is not None and speaker.start <= ent.start_char < speaker.end):
-                        continue
+                    if key in seen or (speaker is not None and (speaker.start <= ent.start_char < speaker.end or (
+                            speaker.owner is not None and speaker.owner.start <= ent.start_char < speaker.owner.end))):
+                        continue  # "an administrator of a Facebook page told us": who speaks, not a carrier
                     seen.add(key)
                     if _asker(ent.root):
                         continue  # "Asked by a Tasnim reporter, X said": a question at a briefing, not a carrier
@@ -734,7 +737,11 @@ class _Reader:
                         relays.append(replace(ref, relay=True))
                         continue
                     (carriers if self._is_carrier_subject(ent) else cited).append(ref)
-                elif token.lemma_.lower() in self.lex.channel_nouns and token.pos_ == "NOUN":
+                elif token.lemma_.lower() in self.lex.channel_nouns and token.pos_ == "NOUN" and not (
+                        token.lemma_.lower() == "account" and token.head.lower_ not in ("on", "via", "through")
+                        and not any(c.dep_ == "compound" or c.lower_ in ("official", "verified")
+                                    for c in token.children)):
+                    # "gave his own account in a speech": a version of events, not an account on a platform
                     owned = self._owned_channel(token)
                     if owned is not None and (owned.start, owned.end) not in seen:
                         seen.add((owned.start, owned.end))
@@ -911,6 +918,15 @@ def _asker(token: Token) -> bool:
         if node.pos_ == "VERB":
             return False
     return False
+
+
+def _in_a_statement(verb: Token) -> bool:
+    """"In a 2019 interview with Syria TV, X dismissed the accusations": whatever X did, X did it in an interview,
+    which dates and carries the words quoted next. A verb reporting words of its own ("urged parliament in a
+    speech to ...") is a statement, not a set-up."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("interview", "speech", "address") for g in c.children)
+        for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _told_nobody_says(verb: Token) -> bool:

@@ -167,6 +167,10 @@ def _phrase(token: Token) -> tuple[int, int, str]:
     doc = token.doc
     while left < right and (doc[left].is_punct or doc[left].pos_ == "ADV" and doc[left].dep_ == "advmod"):
         left += 1  # "Later a channel added": the adverb is the clause's, not the speaker's
+    for k in range(token.i + 1, right):  # "an official familiar with the talks, who asked not to be named"
+        if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT", "WP$"):
+            right = k - 1
+            break
     span = doc[left:right + 1]
     return span.start_char, span.end_char, span.text
 

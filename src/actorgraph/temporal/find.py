@@ -14,6 +14,14 @@ from dataclasses import dataclass, field
 from .lexicon import TemporalLexicon
 
 # Words after which a bare four-digit number reads as a year ("in 2008"), not a count ("2008 fighters").
+_DETERMINERS = {"a", "an", "his", "her", "its", "their", "this", "that"}
+# nouns a year may modify after a determiner ("a 2019 interview"); not measures ("a 2000 km border")
+_YEAR_NOUNS = {
+    "interview", "speech", "report", "statement", "video", "election", "elections", "war", "attack", "law",
+    "agreement", "deal", "ceasefire", "truce", "offensive", "designation", "visit", "decision", "resolution",
+    "fatwa", "uprising", "protests", "vote", "campaign", "survey", "study", "book", "letter", "decree", "sermon",
+    "meeting", "summit", "raid", "strike", "invasion", "referendum", "accord", "memo", "rally", "broadcast",
+}
 _YEAR_PRECEDERS = {
     "in", "since", "until", "till", "by", "through", "during", "of", "from", "to", "between", "and", "early", "late",
     "mid", "around", "before", "after", "the", "year", "summer", "spring", "autumn", "winter", "fall", "throughout",
@@ -164,6 +172,9 @@ class TemporalFinder:
         if before.endswith(("(", "-")):
             return True
         after = text[end:end + 2]
+        if words and words[-1] in _DETERMINERS and re.match(r" (\w+)", text[end:end + 20]) and \
+                re.match(r" (\w+)", text[end:end + 20]).group(1) in _YEAR_NOUNS:
+            return True  # "a 2019 interview", "his 2016 speech": the year of the event the noun names
         return not after or after[0] in ".,;:)'\"”’" or after.startswith(" (")
 
     def _season_ok(self, parts: dict[str, str], text: str, start: int) -> bool:
