@@ -946,3 +946,16 @@ def test_an_outlets_language_service_is_that_outlet(extractor):
     x = run(extractor, "Title line\n\nA commander told DW Amharic on Monday that his men would not hand over their "
                        "rifles.", published="2023-08-09")
     assert any("DW Amharic" in {m.text for m in e.mentions} for e in x.entities if e.type == "MEDIA")
+
+
+def test_a_speech_verb_the_parse_joined_to_the_reported_clause_belongs_to_the_reporter(extractor):
+    x = run(extractor, "Title line\n\nThe faction said the American reward was \"worth less than the paper it is "
+                       "printed on\" and accused Washington of \"punishing the Iraqi people\".")
+    assert one(x, "punishing the Iraqi people").speaker != "the American reward"
+    assert one(x, "punishing the Iraqi people").speaker == one(x, "worth less").speaker
+
+
+def test_a_programme_named_before_its_head_word_is_the_body_that_speaks(extractor):
+    x = run(extractor, "Title line\n\nThe offer was announced by the State Department's Rewards for Justice "
+                       "program, which said it was seeking information on the man's finances.")
+    assert one(x, "seeking information").speaker == "Rewards for Justice"

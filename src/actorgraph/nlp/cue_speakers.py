@@ -79,6 +79,12 @@ class CueSpeakers:
             # 'wrote that "dialogue, not threats," had settled the matter, and urged ...': quoted words are no
             # subject to share; the one who wrote them urged
             node = self._speech_ancestor(verb) or verb.sent.root
+        elif node is verb and verb.dep_ == "conj" and own is None and verb.head.dep_ == "ccomp" and \
+                verb.head.lemma_.lower() not in self.lex.speech_verbs and \
+                verb.head.head.lemma_.lower() in self.lex.speech_verbs and verb.lemma_.lower() in self.lex.speech_verbs:
+            # 'the faction said the reward was "worthless" and accused Washington of ...': a speech verb the parse
+            # joined to the reported clause is the reporting verb's partner; the one who said it accused
+            node = verb.head.head
         elif node is verb and verb.dep_ == "conj" and own is None and verb.head.dep_ == "advcl" and any(
                 c.dep_ == "mark" for c in verb.head.children):
             # '... warned of repercussions if Israel stormed Rafah, and called for a meeting': a cue joined to the

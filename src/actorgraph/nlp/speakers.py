@@ -271,7 +271,8 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     return None
 
 
-_SERVICE_HEADS = {"service", "agency"}  # a body named by the name set before them: "the FSB security service"
+_SERVICE_HEADS = {"service", "agency", "program", "programme"}  # a body named by the name before them: "the FSB
+# security service", "the Rewards for Justice program"
 _MEMBERS = {"rebel", "insurgent", "jihadist", "militant", "militiaman"}  # plural: one group's members
 _NEWS = {"news", "press", "wire"}  # "the news agency" is an outlet, "the civil defence agency" a state body
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
