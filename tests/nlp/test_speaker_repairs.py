@@ -959,3 +959,11 @@ def test_a_programme_named_before_its_head_word_is_the_body_that_speaks(extracto
     x = run(extractor, "Title line\n\nThe offer was announced by the State Department's Rewards for Justice "
                        "program, which said it was seeking information on the man's finances.")
     assert one(x, "seeking information").speaker == "Rewards for Justice"
+
+
+def test_a_role_phrase_prefers_someone_not_given_another_role(extractor):
+    x = run(extractor, "Title line\n\nA fighter who gave only his first name, Ahmad, said the men were tired.\n\n"
+                       "Karl Wendt, the division's commander, declined to comment. For now, Wendt remains at his "
+                       "desk in Valmora. Asked whether the commander worried about the inquiry, Ahmad shrugged. "
+                       "\"He has been on lists since 2023,\" the fighter said.")
+    assert one(x, "on lists since 2023").speaker == "Ahmad"

@@ -38,6 +38,7 @@ _TITLE_FILLERS = {"the", "for", "and", "with", "from", "under", "deputy", "senio
 _TITLE_LEAD = re.compile(r"^(?:the|a|an)\s+|^.*['\u2019]s\s+")  # "the ", "Iran's " before a title
 _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _REPORTED = 0.6  # weight kept by a mention inside reported words ("said that the commander had ...")
+_OTHER_ROLE = 0.5  # weight kept by someone the text gave only another role, as the antecedent of a role phrase
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
@@ -531,9 +532,13 @@ class SpeakerResolver:
             if owner is None and any(holds_role(c) for c in self._candidates(position)):
                 # a role the text gave earlier counts for much, but not against the person the last lines are about:
                 # "the commander" after "X, the chief of staff" is X, not a commander named five sentences before
+                # one the text gave only other roles ("the most senior cleric") is a less likely "commander"
+                others = {id(p) for pos, p, role, _o in self.roles if pos < position and id(p) not in holders
+                          and not _same_role(role, ref.head)}
                 found = self._salient(position, "person", None, quote,
                                       lambda c: isinstance(c, Entity) or holds_role(c),
-                                      boost=lambda c: _ROLE_BOOST if holds_role(c) else 1.0)
+                                      boost=lambda c: _ROLE_BOOST if holds_role(c) else
+                                      _OTHER_ROLE if id(c) in others else 1.0)
                 if found is not None:
                     return found
             found = self._salient(position, "person", None, quote, holds_role)
@@ -561,8 +566,10 @@ class SpeakerResolver:
             if ref.definite:
                 # "the cleric": someone already on stage; but "Mozambique's representative" only if that person is
                 # known to be of that state: else an unnamed speaker of the state, kept as its description
+                other_role = {id(p) for pos, p, role, _o in self.roles if pos < position and not _same_role(role, ref.head)}
                 found = self._salient(position, "person", None, quote,
-                                      lambda c: isinstance(c, Entity) and self._may_belong(c, owner))
+                                      lambda c: isinstance(c, Entity) and self._may_belong(c, owner),
+                                      boost=lambda c: _OTHER_ROLE if id(c) in other_role else 1.0)
                 return found if found is not None else self._role_named_later(ref, position)
             return None
         if ref.category == "group":
