@@ -967,3 +967,12 @@ def test_a_role_phrase_prefers_someone_not_given_another_role(extractor):
                        "desk in Valmora. Asked whether the commander worried about the inquiry, Ahmad shrugged. "
                        "\"He has been on lists since 2023,\" the fighter said.")
     assert one(x, "on lists since 2023").speaker == "Ahmad"
+
+
+def test_a_cue_with_its_own_subject_is_not_given_the_quoted_words_subject(extractor):
+    x = run(extractor, "Title line\n\nWhat he actually said\n\nIn a recorded address posted on his Telegram "
+                       "channel on March 30, Tobias Renner admitted for the first time that his forces had left "
+                       "Valmora. The withdrawal, he said, had been a decision of the command to \"reposition\" its "
+                       "forces, not a defeat. \"We left Valmora, but we will come back stronger,\" the VLF commander "
+                       "told his fighters.\n\nHe also ruled out any negotiation with the army.")
+    assert one(x, "We left Valmora").speaker == "Tobias Renner"

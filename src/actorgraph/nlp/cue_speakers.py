@@ -70,7 +70,8 @@ class CueSpeakers:
                 if (nearest is None or nearest.kind == "description" and nearest.category is None) and any(
                         c.dep_ == "nsubj" for c in root.children):
                     node = root
-        if node is verb and verb.dep_ == "conj" and _inside_marks(verb.head) and not _inside_marks(verb):
+        if node is verb and verb.dep_ == "conj" and own is None and _inside_marks(verb.head) and \
+                not _inside_marks(verb):
             # 'He called the pledges "a first step that Yemenis have waited for" and thanked ...': the parse hung the
             # verb on one inside the quoted words; their subject did not speak, the sentence's did
             node = verb.sent.root
