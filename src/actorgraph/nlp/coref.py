@@ -112,7 +112,7 @@ class SpeakerResolver:
         self.index = sorted(((m.start, m.end, e) for e in entities for m in e.mentions if e.name != author),
                             key=lambda x: x[0])
         self.starts = [s for s, _, _ in self.index]
-        # the head word of each name written in several words, by where it stands: "Israeli military" -> military
+        # each mention as written, by where it stands ("Israeli military" for the Israel Defense Forces)
         self.mention_texts = {m.start: m.text for e in entities for m in e.mentions}
         self.subjects = set(cues.subjects)
         self.possessives = set(cues.possessives)
@@ -533,8 +533,7 @@ class SpeakerResolver:
                 # a role the text gave earlier counts for much, but not against the person the last lines are about:
                 # "the commander" after "X, the chief of staff" is X, not a commander named five sentences before
                 # one the text gave only other roles ("the most senior cleric") is a less likely "commander"
-                others = {id(p) for pos, p, role, _o in self.roles if pos < position and id(p) not in holders
-                          and not _same_role(role, ref.head)}
+                others = self._given_other_roles(ref.head, position)
                 found = self._salient(position, "person", None, quote,
                                       lambda c: isinstance(c, Entity) or holds_role(c),
                                       boost=lambda c: _ROLE_BOOST if holds_role(c) else
@@ -566,10 +565,10 @@ class SpeakerResolver:
             if ref.definite:
                 # "the cleric": someone already on stage; but "Mozambique's representative" only if that person is
                 # known to be of that state: else an unnamed speaker of the state, kept as its description
-                other_role = {id(p) for pos, p, role, _o in self.roles if pos < position and not _same_role(role, ref.head)}
+                others = self._given_other_roles(ref.head, position)
                 found = self._salient(position, "person", None, quote,
                                       lambda c: isinstance(c, Entity) and self._may_belong(c, owner),
-                                      boost=lambda c: _OTHER_ROLE if id(c) in other_role else 1.0)
+                                      boost=lambda c: _OTHER_ROLE if id(c) in others else 1.0)
                 return found if found is not None else self._role_named_later(ref, position)
             return None
         if ref.category == "group":
@@ -666,6 +665,12 @@ class SpeakerResolver:
             if start < position and entity.pack_id in leaders:
                 return entity
         return None
+
+    def _given_other_roles(self, head: str, position: int) -> set[int]:
+        """People (as ids) the text gave a role before `position`, none of them this one."""
+        given = {id(p) for pos, p, _role, _o in self.roles if pos < position}
+        holding = {id(p) for pos, p, role, _o in self.roles if pos < position and _same_role(role, head)}
+        return given - holding
 
     def _role_named_later(self, ref: SpeakerRef, position: int) -> Entity | None:
         """A lead's "The spokesman for the armed wing said ..." with no one on stage yet, then "The masked spokesman,

@@ -110,14 +110,6 @@ class EntityAssembler:
                 for x in g.mentions)}
             if len(heads) == 1:
                 return heads.pop()
-        if m.label == "ORG" and not m.kb_id and " " not in norm:
-            # "the Treasury" after the "US Department of the Treasury": a bare word that ends exactly one known
-            # body named before is that body
-            enders = {key for key, g in groups.items() if key.startswith("pack:") and any(
-                x.label == "ORG" and " " in x.text and normalize_name(x.text).rsplit(" ", 1)[-1] == norm
-                for x in g.mentions)}
-            if len(enders) == 1:
-                return enders.pop()
         if m.label in {"PERSON", "ORG", "GPE"} and " " not in norm:
             owners = self._people_with_last_name(norm, groups)
             if owners:
@@ -149,15 +141,16 @@ class EntityAssembler:
 
     @staticmethod
     def _join_bare_words(groups: dict[str, _Group]) -> None:
-        """"Treasury sanctions ..." in a headline, then "the U.S. Treasury Department" in the body: a bare word that
-        is a word of exactly one known body's name in the text, wherever it stands, is that body. In place."""
+        """"the Treasury" after the "US Department of the Treasury", "Treasury sanctions ..." in a headline before "the
+        U.S. Treasury Department": a bare word that is a word of exactly one known body's name in the text, wherever
+        it stands, is that body. In place."""
         for key in [k for k, g in groups.items() if k.startswith("name:") and " " not in k[5:]]:
             group = groups[key]
             if group.labels.most_common(1)[0][0] != "ORG" or not key[5:].isalpha():
                 continue
             word = key[5:]
             holders = {k for k, g in groups.items() if k.startswith("pack:") and any(
-                x.label == "ORG" and " " in x.text and word in normalize_name(x.text).split()[:-1]
+                x.label == "ORG" and " " in x.text and word in normalize_name(x.text).split()
                 for x in g.mentions)}
             if len(holders) == 1:
                 target = groups[holders.pop()]

@@ -152,6 +152,9 @@ class _Reader:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.temporal: list[TemporalMention] = list(doc._.temporal or [])
+        # nouns for saying something or an occasion to say it: a date on one of them dates a statement
+        self.said_nouns = lex.occasion_nouns | lex.statement_nouns | lex.channel_nouns | _APPEARANCES
+        self.noun_dated: dict[int, bool] = {}  # _dates_a_noun by where the expression starts
         self.speakers = CueSpeakers(doc, lex)
         self.contents: list[tuple[int, int]] = []
         self.interviewer_lines: list[int] = []
@@ -297,10 +300,10 @@ class _Reader:
             subject_deps = ("nsubj", "nsubjpass") if token.lemma_.lower() in ("ask", "question", "interview") \
                 else ("nsubj",)
             speaker = next((c for c in token.children if c.dep_ in subject_deps), None)
-            if speaker is not None and speaker.lower_ in ("we", "i") and token.lemma_.lower() in _MET:
+            if speaker is not None and speaker.lower_ in _FIRST_PERSON and token.lemma_.lower() in _MET:
                 # "We met her on Thursday": the reporter's meeting dates the words of the one met
                 speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
-            elif speaker is not None and speaker.lower_ in ("we", "i") and token.lemma_.lower() in _SPOKE_TO:
+            elif speaker is not None and speaker.lower_ in _FIRST_PERSON and token.lemma_.lower() in _SPOKE_TO:
                 # "We spoke to Abdi on Tuesday": the reporter's conversation dates the words of the one spoken to
                 speaker = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                                 for g in c.children if g.dep_ == "pobj"), None)
@@ -488,18 +491,19 @@ class _Reader:
         if len(tokens) and tokens[0].tag_ == "VBG" and tokens[0].lemma_.lower() in ("cite", "quote"):
             # "reported, citing local officials, that ...": the citing is attribution, hung on the clause
             tokens = self.doc[tokens[0].right_edge.i + 1:right + 1]
-        while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"
-                               or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ == "on"):
-            tokens = tokens[1:]
-        first = tokens[0] if len(tokens) else None
-        if first is not None and first.i == verb.i + 1 and first.dep_ in ("prep", "npadvmod") and \
-                first.head.i > first.right_edge.i and any(
-                    first.idx <= t.found.start < first.right_edge.idx + len(first.right_edge) for t in self.temporal):
-            # "said on Thursday it had completed ...": the day right after the verb is when it was said, though the
-            # parse hung it on the reported clause
-            tokens = self.doc[first.right_edge.i + 1:tokens.end]
-            while len(tokens) and (tokens[0].dep_ == "mark" or tokens[0].is_punct and tokens[0].text not in "\"“«"):
+        while len(tokens):
+            first = tokens[0]
+            if first.dep_ == "mark" or first.is_punct and first.text not in "\"“«" or \
+                    first.dep_ == "prep" and first.head.i == verb.i and first.lower_ == "on":
                 tokens = tokens[1:]
+            elif first.i == verb.i + 1 and first.dep_ in ("prep", "npadvmod") and first.head.i > first.right_edge.i \
+                    and any(first.idx <= t.found.start < first.right_edge.idx + len(first.right_edge)
+                            for t in self.temporal):
+                # "said on Thursday it had completed ...": the day right after the verb is when it was said, though
+                # the parse hung it on the reported clause
+                tokens = self.doc[first.right_edge.i + 1:tokens.end]
+            else:
+                break
         tokens = self._without_trailing_source(_without_end_punct(tokens))
         if _words(tokens) < 3:
             return None
@@ -843,6 +847,11 @@ class _Reader:
     def _dates_a_noun(self, t: TemporalMention) -> bool:
         """Whether the expression modifies a noun naming another event ("Sunday's strike", "the November 11
         election") rather than a statement or an occasion to speak ("Thursday's briefing", "a 2021 interview")."""
+        if t.found.start not in self.noun_dated:
+            self.noun_dated[t.found.start] = self._modifies_other_event(t)
+        return self.noun_dated[t.found.start]
+
+    def _modifies_other_event(self, t: TemporalMention) -> bool:
         span = self.doc.char_span(t.found.start, t.found.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
@@ -852,9 +861,8 @@ class _Reader:
         head = node.head
         if head.pos_ != "NOUN" or head in span:
             return False
-        said = self.lex.occasion_nouns | self.lex.statement_nouns | self.lex.channel_nouns | _APPEARANCES
         for _ in range(5):  # "a statement released with today's action": the day the statement came with
-            if head.lemma_.lower() in said:
+            if head.lemma_.lower() in self.said_nouns:
                 return False
             if head.head == head or head.pos_ == "VERB" and head.lemma_.lower() in self.lex.speech_verbs:
                 break

@@ -7,7 +7,6 @@ Turning a pronoun or "the militia commander" into an entity needs the whole docu
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -271,8 +270,8 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     return None
 
 
-_SERVICE_HEADS = {"service", "agency", "program", "programme"}  # a body named by the name before them: "the FSB
-# security service", "the Rewards for Justice program"
+# a body named by the name set before them: "the FSB security service", "the Rewards for Justice program"
+_SERVICE_HEADS = {"service", "agency", "program", "programme"}
 _MEMBERS = {"rebel", "insurgent", "jihadist", "militant", "militiaman"}  # plural: one group's members
 _NEWS = {"news", "press", "wire"}  # "the news agency" is an outlet, "the civil defence agency" a state body
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
@@ -352,7 +351,8 @@ def _earlier_statement_owner(noun: Token, lex: QuoteLexicon) -> SpeakerRef | Non
 
 
 # a screen name: underscores or digits joined to letters, an @, or two words run together ("BaghdadWatcher")
-HANDLE = re.compile(r"@\w+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|[A-Za-z]+[0-9]+|[A-Z][a-z]{2,}(?:[A-Z][a-z]{3,})+")
+# (each word of four letters or more, so that "MacDonald" stays a name)
+HANDLE = re.compile(r"@\w+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|[A-Za-z]+[0-9]+|[A-Z][a-z]{3,}(?:[A-Z][a-z]{3,})+")
 
 
 def _titled_name(token: Token, lex: QuoteLexicon) -> Span | None:

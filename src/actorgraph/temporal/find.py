@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from .lexicon import TemporalLexicon
 
-# Words after which a bare four-digit number reads as a year ("in 2008"), not a count ("2008 fighters").
 _DETERMINERS = {"a", "an", "his", "her", "its", "their", "this", "that"}
 # nouns a year may modify after a determiner ("a 2019 interview"); not measures ("a 2000 km border")
 _YEAR_NOUNS = {
@@ -22,6 +21,7 @@ _YEAR_NOUNS = {
     "fatwa", "uprising", "protests", "vote", "campaign", "survey", "study", "book", "letter", "decree", "sermon",
     "meeting", "summit", "raid", "strike", "invasion", "referendum", "accord", "memo", "rally", "broadcast",
 }
+# Words after which a bare four-digit number reads as a year ("in 2008"), not a count ("2008 fighters").
 _YEAR_PRECEDERS = {
     "in", "since", "until", "till", "by", "through", "during", "of", "from", "to", "between", "and", "early", "late",
     "mid", "around", "before", "after", "the", "year", "summer", "spring", "autumn", "winter", "fall", "throughout",
@@ -172,8 +172,8 @@ class TemporalFinder:
         if before.endswith(("(", "-")):
             return True
         after = text[end:end + 2]
-        if words and words[-1] in _DETERMINERS and re.match(r" (\w+)", text[end:end + 20]) and \
-                re.match(r" (\w+)", text[end:end + 20]).group(1) in _YEAR_NOUNS:
+        noun = re.match(r" (\w+)", text[end:end + 20])
+        if words and words[-1] in _DETERMINERS and noun is not None and noun.group(1) in _YEAR_NOUNS:
             return True  # "a 2019 interview", "his 2016 speech": the year of the event the noun names
         return not after or after[0] in ".,;:)'\"”’" or after.startswith(" (")
 
