@@ -256,7 +256,8 @@ class EntityRules:
                 label = "ORG"  # "Pearl Petroleum, the consortium that operates the field": a body by what it is
             elif label in {"ORG", "GPE", "LOC"} and (self._role_apposition_after(doc, start, end)
                                                      or self._role_apposition_before(doc, start, end)
-                                                     or _aged_after(doc, end)):
+                                                     or _aged_after(doc, end) or self._given_name_opens(doc, start, end)
+                                                     or _who_after(doc, start, end)):
                 label = "PERSON"  # "Nafissatou Diallo, a researcher who follows the Sahel": a person by her role
             if not any(t.text[:1].isupper() or not t.text[:1].isascii() for t in doc[start:end]
                        if t.text[:1].isalpha()):  # "M23" is a name: a capital opens it
@@ -371,6 +372,14 @@ class EntityRules:
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
                 return False
         return False
+
+    def _given_name_opens(self, doc: Doc, start: int, end: int) -> bool:
+        """"Leyla Arslan" tagged as an organisation: two or three capitalised words opening with a common given name
+        and holding no organisation or place head are a person's name."""
+        words = doc[start:end]
+        return 2 <= len(words) <= 3 and words[0].lower_ in self.given_names and all(
+            t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.text not in self.org_heads
+            and t.text not in self.loc_heads and t.lower_ not in self.region_heads for t in words)
 
     def _body_apposition_after(self, doc: Doc, end: int) -> bool:
         """", the consortium led by ...", ", an armed group that ...": the apposition's head noun (not a possessor
@@ -817,6 +826,14 @@ def _aged_after(doc: Doc, end: int) -> bool:
         return False
     age = doc[end + 1].text
     return age.isdigit() and 1 <= int(age) <= 110
+
+
+def _who_after(doc: Doc, start: int, end: int) -> bool:
+    """"Leyla Arslan, who researches ...": a two- or three-word name that a "who" clause describes is a person (a body
+    takes "which" or "that")."""
+    words = doc[start:end]
+    return 2 <= len(words) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in words) and \
+        end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
