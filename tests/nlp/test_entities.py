@@ -91,3 +91,39 @@ def test_entities_a_place_word_that_is_a_persons_surname_is_that_person_unless_a
     ents = {e.name: e for e in EntityAssembler(tiny_pack).assemble(ms, text)}
     assert [m.start for m in ents["Karl Strelsau"].mentions] == [6, 34]
     assert ents["Strelsau"].type == "GPE" and len(ents["Strelsau"].mentions) == 1
+
+
+def test_entities_a_name_the_text_says_is_another_name_joins_it(tiny_pack):
+    text = "Sapt Osric, the force's chief of staff, better known as Abu Tarlen, spoke. Osric left."
+    ms = [mention(text, "Sapt Osric", "PERSON"), mention(text, "Abu Tarlen", "PERSON"),
+          mention(text, "Osric", "PERSON", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert {m.text for m in ent.mentions} == {"Sapt Osric", "Abu Tarlen", "Osric"}
+
+
+def test_entities_a_pack_entry_keeps_its_identity_when_the_text_gives_its_real_name(tiny_pack):
+    text = "Karl Brandt (real name Rupert al-Hentzau) spoke. Later Brandt left."
+    ms = [mention(text, "Karl Brandt", "PERSON"), mention(text, "Rupert al-Hentzau", "PERSON", "rupert-hentzau"),
+          mention(text, "Brandt", "PERSON", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert ent.id == "rupert-hentzau" and "Karl Brandt" in ent.aliases and len(ent.mentions) == 3
+
+
+def test_entities_two_names_side_by_side_without_an_alias_phrase_stay_apart(tiny_pack):
+    text = "Sapt Osric met Abu Tarlen, known for his temper."
+    ms = [mention(text, "Sapt Osric", "PERSON"), mention(text, "Abu Tarlen", "PERSON")]
+    assert len(EntityAssembler(tiny_pack).assemble(ms, text)) == 2
+
+
+def test_entities_the_last_words_of_one_persons_longer_name_are_that_person(tiny_pack):
+    text = "Maher Abu Tarlen, an activist, spoke. Abu Tarlen said more."
+    ms = [mention(text, "Maher Abu Tarlen", "PERSON"), mention(text, "Abu Tarlen", "ORG", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert ent.type == "PERSON" and ent.aliases == ["Abu Tarlen"]
+
+
+def test_entities_a_family_name_spelt_as_in_the_text_joins_a_pack_person_spelt_otherwise(tiny_pack):
+    text = "Rupert al-Hentzaw spoke. Later Hentzaw left."
+    ms = [mention(text, "Rupert al-Hentzaw", "PERSON", "rupert-hentzau"), mention(text, "Hentzaw", "PERSON", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert ent.id == "rupert-hentzau" and len(ent.mentions) == 2

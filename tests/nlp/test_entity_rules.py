@@ -312,3 +312,18 @@ def test_a_states_possessive_before_a_pack_body_is_not_part_of_its_name(tiny_pac
 def test_the_office_of_a_title_is_a_body(extractor):
     ents = [(e.text, e.label_) for e in extractor.nlp("The Prime Minister's Office said the talks would resume.").ents]
     assert ("Prime Minister's Office", "ORG") in ents
+
+
+def test_entity_rules_a_common_given_name_opens_a_persons_name_the_model_called_an_organisation(rules):
+    assert run(rules, "The burning was easy, said Leyla Osric at the time.", [("Leyla Osric", "ORG")]) == [
+        ("Leyla Osric", "PERSON", "")]
+
+
+def test_entity_rules_a_who_clause_describes_a_person(rules):
+    assert run(rules, "It was easy, said Prisca Wendel, who studies the region.", [("Prisca Wendel", "ORG")]) == [
+        ("Prisca Wendel", "PERSON", "")]
+
+
+def test_entity_rules_a_body_named_after_a_given_name_stays_a_body(rules):
+    assert run(rules, "Staff at the Fatima Zahra Hospital said.", [("Fatima Zahra Hospital", "ORG")]) == [
+        ("Fatima Zahra Hospital", "ORG", "")]

@@ -976,3 +976,11 @@ def test_a_cue_with_its_own_subject_is_not_given_the_quoted_words_subject(extrac
                        "forces, not a defeat. \"We left Valmora, but we will come back stronger,\" the VLF commander "
                        "told his fighters.\n\nHe also ruled out any negotiation with the army.")
     assert one(x, "We left Valmora").speaker == "Tobias Renner"
+
+
+def test_a_kindred_role_is_no_bar_to_the_role_phrase_but_another_role_is(extractor):
+    x = run(extractor, "Title line\n\nThe rally marked a year since a strike killed the militia commander Ivo "
+                       "Brandt. Crowds filled the square.\n\nOtto Wendel, the force's chairman, spoke first. "
+                       "Wendel was followed on stage by Karl Renner, the force's chief of staff. The commander "
+                       "vowed to \"complete the path\" of his predecessor.")
+    assert one(x, "complete the path").speaker == "Karl Renner"

@@ -102,8 +102,10 @@ class SpeakerResolver:
     def __init__(self, entities: list[Entity], cues: DiscourseCues, pack: Pack,
                  descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None,
                  genders: Genders | None = None, role_words: frozenset[str] = frozenset(),
-                 account_nouns: frozenset[str] = frozenset()) -> None:
+                 account_nouns: frozenset[str] = frozenset(),
+                 role_kin: dict[str, frozenset[str]] | None = None) -> None:
         self.pack = pack
+        self.role_kin = role_kin or {}
         self.person_roles = role_words
         self.account_nouns = account_nouns
         self.genders = genders or Genders()
@@ -667,9 +669,11 @@ class SpeakerResolver:
         return None
 
     def _given_other_roles(self, head: str, position: int) -> set[int]:
-        """People (as ids) the text gave a role before `position`, none of them this one."""
+        """People (as ids) the text gave a role before `position`, none of them this one or one of its kin."""
         given = {id(p) for pos, p, _role, _o in self.roles if pos < position}
-        holding = {id(p) for pos, p, role, _o in self.roles if pos < position and _same_role(role, head)}
+        kin = self.role_kin.get(head, frozenset())
+        holding = {id(p) for pos, p, role, _o in self.roles if pos < position and (
+            _same_role(role, head) or role in kin or role.split()[-1] in kin)}
         return given - holding
 
     def _role_named_later(self, ref: SpeakerRef, position: int) -> Entity | None:

@@ -34,6 +34,9 @@ class _Group:
     mentions: list[RawMention] = field(default_factory=list)
     labels: Counter[str] = field(default_factory=Counter)
     family: str = ""  # family-name key of a multi-word name ('kaabi' for 'Akram al-Kaabi'), else ''
+    # the family-name keys of every multi-word form the text used: a pack entry "Abu Fadak al-Mohammedawi" first
+    # written "Abdul Aziz al-Mohammadawi" is a later "Mohammadawi" too
+    families: set[str] = field(default_factory=set)
     given: str = ""  # the first word of a multi-word name after any title ('hodan' for 'Hodan Abdi'), else ''
     pack_type: str | None = None  # the entry's type when the group is a pack entry; then labels do not decide
     forms: set[str] = field(default_factory=set)  # normalised texts of its mentions, for one sense per discourse
@@ -65,10 +68,14 @@ class EntityAssembler:
                 group = groups[key] = self._new_group(key, m)
             group.mentions.append(m)
             group.labels[m.label] += 1
-            group.forms.add(normalize_name(m.text))
+            norm = normalize_name(m.text)
+            group.forms.add(norm)
+            if " " in norm and m.label == "PERSON":
+                group.families.add(last_name_key(norm))
             group_of.append(key)
             previous = m
         self._join_bare_words(groups)
+        _join_other_names(mentions, group_of, groups, text)
         entities = [self._entity(key, g.mentions) for key, g in groups.items()]
         entities.sort(key=lambda e: e.mentions[0].start)
         return entities
@@ -122,6 +129,13 @@ class EntityAssembler:
                     x.label == "PERSON" and norm in normalize_name(x.text).split()[1:-1] for x in g.mentions)}
                 if len(middles) == 1:
                     return middles.pop()
+        if m.label in {"PERSON", "ORG", "GPE"} and " " in norm and not linked:
+            # "Abu Fakhr" after "Maher Abu Fakhr": the last words of exactly one person's longer name are that person
+            tails = {key for key, g in groups.items() if g.is_person() and any(
+                f.endswith(" " + norm) for f in g.forms)}
+            if len(tails) == 1:
+                m.label = "PERSON"
+                return tails.pop()
         if m.label == "PERSON":
             # "Hodan" after "Hodan Abdi", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a
             # given name alone (after a title) is the one person in the text who has it, and no one's family name
@@ -168,7 +182,8 @@ class EntityAssembler:
         if family:
             words = self._without_title(normalize_name(first.text)).split()
             given = words[0] if len(words) >= 2 else ""
-        return _Group(family=family, given=given, pack_type=entry.type if entry is not None else None)
+        return _Group(family=family, given=given, pack_type=entry.type if entry is not None else None,
+                      families={family} if family else set())
 
     def _without_title(self, norm: str) -> str:
         for title in self.titles:
@@ -179,7 +194,7 @@ class EntityAssembler:
     @staticmethod
     def _people_with_last_name(short: str, groups: dict[str, _Group]) -> set[str]:
         """The groups of the people in the text whose family name is `short` (two brothers give two)."""
-        return {key for key, g in groups.items() if g.family == short and g.is_person()}
+        return {key for key, g in groups.items() if short in g.families and g.is_person()}
 
     def _entity(self, key: str, ms: list[RawMention]) -> Entity:
         surfaces = list(dict.fromkeys(m.text for m in ms))
@@ -194,6 +209,39 @@ class EntityAssembler:
         aliases = [s for s in surfaces if s != name]
         mentions = [Mention(m.start, m.end, m.text, "pack" if m.kb_id else "model") for m in ms]
         return Entity(id=eid, name=name, type=etype, aliases=aliases, mentions=mentions, pack_id=pack_id)
+
+
+# what stands between a name and another name of the same actor: "X, the force's chief, better known as Y",
+# "X (real name Y)", "X, whose real name is Y", "X, nicknamed Y", "X, also known as Y"
+_OTHER_NAME = re.compile(
+    r"^\s*(?:,[^.;:\"\u201c\u201d()]{0,80}?)?(?:,\s*|\s+)(?:(?:better|also|widely|commonly|more commonly|popularly)\s+)?"
+    r"(?:known\s+(?:as|by\s+(?:the|his|her|its)\s+(?:nom\s+de\s+guerre|name|kunya|alias))|nicknamed|"
+    r"whose\s+real\s+name\s+is|a\.k\.a\.?)\s+(?:the\s+)?$"
+    r"|^\s*\(\s*(?:real\s+name|born|also\s+known\s+as|known\s+as|a\.k\.a\.?)\s+$",
+    re.IGNORECASE)
+
+
+def _join_other_names(mentions: list[RawMention], group_of: list[str], groups: dict[str, _Group],
+                      text: str) -> None:
+    """"Abdul Aziz al-Mohammadawi, the force's chief of staff, better known as Abu Fadak": two names the text itself
+    says belong to one actor make one entity (a known pack entry keeps its identity). In place."""
+    for i in range(1, len(mentions)):
+        first, second = mentions[i - 1], mentions[i]
+        a, b = group_of[i - 1], group_of[i]
+        if a == b or a not in groups or b not in groups:
+            continue
+        if ({first.label, second.label} - {"ORG", "MEDIA"}) and first.label != second.label:
+            continue
+        if second.start - first.end > 120 or not _OTHER_NAME.match(text[first.end:second.start]):
+            continue
+        keep, drop = (b, a) if b.startswith("pack:") and not a.startswith("pack:") else (a, b)
+        target, gone = groups[keep], groups.pop(drop)
+        target.mentions.extend(gone.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        target.labels.update(gone.labels)
+        target.forms |= gone.forms
+        target.families |= gone.families
+        group_of[:] = [keep if k == drop else k for k in group_of]
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|of|to|near|from|at|into|outside|around|across|toward|towards)\s+(?:the\s+)?$",

@@ -190,7 +190,8 @@ class EntityRules:
         for k in range(ent.start + 1, ent.end - 1):
             name = doc[k:ent.end]
             if doc[k].lower_ in self.given_names and 2 <= len(name) <= 3 and all(
-                    t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in name) and any(
+                    t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.text not in self.org_heads
+                    and t.text not in self.loc_heads for t in name) and any(
                     t.text[:1].isupper() for t in doc[ent.start:k]):
                 return [Span(doc, ent.start, k, label="ORG"), Span(doc, k, ent.end, label="PERSON")]
         return [ent]

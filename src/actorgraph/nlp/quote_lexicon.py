@@ -40,6 +40,7 @@ class QuoteLexicon:
     lead_nouns: frozenset[str]
     session_bodies: frozenset[str]
     descriptor_kinds: dict[str, tuple[str, ...]]
+    role_kin: dict[str, frozenset[str]]
 
     @classmethod
     def from_rules(cls, rules: dict[str, Any]) -> QuoteLexicon:
@@ -50,4 +51,12 @@ class QuoteLexicon:
         words = {k: frozenset(str(w).lower() for w in raw[k]) for k in _KEYS if k != "source_phrases"}
         phrases = tuple(tuple(str(p).lower().split()) for p in raw["source_phrases"])
         kinds = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (raw.get("descriptor_kinds") or {}).items()}
-        return cls(source_phrases=phrases, descriptor_kinds=kinds, **words)
+        kin: dict[str, set[str]] = {}
+        for group in raw.get("role_kin") or []:
+            if not isinstance(group, list):
+                raise PackError("The pack's 'quotes.role_kin' must be a list of lists of role words.")
+            roles = {str(r).lower() for r in group}
+            for role in roles:
+                kin.setdefault(role, set()).update(roles)
+        return cls(source_phrases=phrases, descriptor_kinds=kinds, role_kin={k: frozenset(v) for k, v in kin.items()},
+                   **words)
