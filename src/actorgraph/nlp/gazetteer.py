@@ -39,10 +39,20 @@ class Gazetteer:
         self._acronyms: dict[str, set[str]] = {}
         self._lowercase_ok: set[str] = set()
         self.demonyms: dict[str, str] = {}
+        self.given_names: frozenset[str] = frozenset()
+        self.name_words: frozenset[str] = frozenset()
 
     def set_pack(self, pack: Pack) -> None:
         self.pack = pack
         self.demonyms = pack.country_by_demonym()
+        quotes = pack.rules.get("quotes") if isinstance(pack.rules.get("quotes"), dict) else {}
+        self.given_names = frozenset(str(n).lower() for n in (*pack.rules.get("given_names", []),
+                                                               *quotes.get("female_first_names", [])))
+        # words that may follow a body's one-word name and still be about the body ("Badr Organization", "Amal
+        # leader", "Hamas Politburo")
+        self.name_words = frozenset(str(w).lower() for w in (
+            *pack.rules.get("org_heads", []), *pack.rules.get("person_titles", []),
+            *quotes.get("person_roles", []), *pack.rules.get("loc_heads", [])))
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._keys = {}
         self._acronyms = {}
@@ -80,6 +90,8 @@ class Gazetteer:
             entry = self._choose(span, self._keys[key])
             if entry is None or entry.type == "PERSON" and end - start == 1 and _double_barrelled(span):
                 continue
+            if entry.type in ("ORG", "MEDIA") and self._opens_a_persons_name(span):
+                continue  # "Badr Abdelatty": a group named like a man, the first name of someone else
             if entry.type in ("GPE", "LOC") and end - start == 1 and any(
                     e.label_ == "PERSON" and e.end == end and e.start <= start - 2 for e in doc.ents):
                 continue  # "Hussein Osman Aden": a one-word place ending a person's full name is the surname
@@ -97,6 +109,16 @@ class Gazetteer:
         else:
             doc.ents = filter_spans([*kept, *[e for e in doc.ents if not _overlaps(e, kept)]])
         return doc
+
+    def _opens_a_persons_name(self, span: Span) -> bool:
+        """A one-word body's name that is also a common given name, right before a capitalised word that is no part
+        of a body's name, a title or a role: the given name of a person ("Badr Abdelatty", "Amal Osman")."""
+        doc = span.doc
+        if len(span) != 1 or span[0].lower_ not in self.given_names or span.end >= len(doc):
+            return False
+        after = doc[span.end]
+        return after.is_alpha and after.text[:1].isupper() and not after.text.isupper() and \
+            after.lower_ not in self.name_words and after.lower_ not in self._keys
 
     def _another_states(self, doc: Doc, start: int, entry: PackEntry) -> bool:
         """A body's name right after the demonym of a state other than the body's own."""

@@ -554,12 +554,15 @@ class _Reader:
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
         """"said in a written response that ...", "told reporters at the scene that ...": the parse hangs the clause
         on the noun in between; the words after "that" are still what was said."""
-        for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + 12)]:
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") and not token.ent_type_ or \
-                    token.is_punct or self._in_marks(token.idx):
+        for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + 20)]:
+            # "said in a televised statement carried by X on Thursday evening that ...": a participle describing
+            # the statement is no clause of its own
+            participle = token.dep_ == "acl" and token.tag_ == "VBN"
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") and not token.ent_type_ \
+                    and not participle or token.is_punct and token.tag_ != "HYPH" or self._in_marks(token.idx):
                 return None  # (a name the tagger took for a verb, "told the agency SONNA that", is no clause)
-            if token.lower_ != "that" or verb not in token.ancestors:
-                continue
+            if token.lower_ != "that" or _relative_that(token) or verb not in token.ancestors:
+                continue  # (not "an account that shares ...": a relative clause says nothing)
             clause = token.head
             end = clause.right_edge.i
             tokens = _without_end_punct(self.doc[token.i + 1:end + 1])
@@ -989,6 +992,16 @@ def _complement_of(inner: Token, outer: Token) -> bool:
         if node == outer:
             return True
     return False
+
+
+def _relative_that(token: Token) -> bool:
+    """"an account that shares ...", "the weapons that the group bought": "that" fills a place its clause leaves
+    empty. "told reporters that families had spent the night" is parsed the same way, but there the clause has its
+    own subject and object, and "that" only introduces it."""
+    clause = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):  # a reported clause has a subject of its own
+        return not any(c.i != token.i and c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    return token.dep_ in ("dobj", "pobj") and not any(c.i != token.i and c.dep_ == "dobj" for c in clause.children)
 
 
 def _cited_before_that(clause: Token) -> bool:
