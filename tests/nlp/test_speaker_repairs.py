@@ -984,3 +984,17 @@ def test_a_kindred_role_is_no_bar_to_the_role_phrase_but_another_role_is(extract
                        "Wendel was followed on stage by Karl Renner, the force's chief of staff. The commander "
                        "vowed to \"complete the path\" of his predecessor.")
     assert one(x, "complete the path").speaker == "Karl Renner"
+
+
+def test_she_is_the_woman_just_speaking_though_her_first_name_is_unknown(extractor):
+    x = run(extractor, "Title line\n\nGovernment spokeswoman Fatima Osric wrote on X last week that the claims were "
+                       "false.\n\nThe video spread fast. Fact-checkers traced it to an older clip.\n\nQuarvel Brandt, a "
+                       "researcher at the Valley Observatory, said recycled videos had surged. \"People believe what "
+                       "they want to see,\" she said.")
+    assert one(x, "People believe").speaker == "Quarvel Brandt"
+
+
+def test_she_still_prefers_a_known_woman_over_a_man_of_unknown_name(extractor):
+    x = run(extractor, "Title line\n\nFatima Osric, the group's spokeswoman, spoke first. Quarvel Brandt, the "
+                       "commander, nodded. \"We will not leave,\" she said.")
+    assert one(x, "We will not leave").speaker == "Fatima Osric"

@@ -40,6 +40,7 @@ _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _REPORTED = 0.6  # weight kept by a mention inside reported words ("said that the commander had ...")
 _OTHER_ROLE = 0.5  # weight kept by someone the text gave only another role, as the antecedent of a role phrase
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
+_GENDER_UNKNOWN = 0.3  # weight kept by a named person of unknown sex as the antecedent of "she"
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
 
@@ -190,11 +191,16 @@ class SpeakerResolver:
             carried = {id(e) for e in (self.entity_over(s, s + 1) for s in carriers) if e is not None}
             free: Callable[[Antecedent], bool] = lambda c: id(c) not in carried  # noqa: E731
             accept = free
+            boost: Callable[[Antecedent], float] | None = None
             if category == "person" and ref.head in ("she", "her", "hers"):
-                accept = lambda c: free(c) and (self._female(c) or self._maybe_female(c))  # noqa: E731
+                # a woman whose first name the lexicon does not know, the last to speak, is a likelier "she" than
+                # a known woman three paragraphs up: she competes, at a discount
+                accept = lambda c: free(c) and (self._female(c) or self._maybe_female(c) or (  # noqa: E731
+                    isinstance(c, Entity) and c.type == "PERSON" and not self._male(c)))
+                boost = lambda c: 1.0 if self._female(c) or self._maybe_female(c) else _GENDER_UNKNOWN  # noqa: E731
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: free(c) and not self._female(c)  # noqa: E731
-            found = self._salient(position, category, head, quote, accept)
+            found = self._salient(position, category, head, quote, accept, boost=boost)
             if (found is None or isinstance(found, Description)) and category == "person" and \
                     ref.head in ("she", "her", "hers"):
                 # a woman whose name the lexicon does not know: anyone not known to be a man (an unnamed speaker
