@@ -169,7 +169,8 @@ class _Reader:
         for rep in reported:
             touching = [i for i, m in enumerate(self.marks) if m.start < rep.end and m.end > rep.start]
             covered = sum(min(self.marks[i].end, rep.end) - max(self.marks[i].start, rep.start) for i in touching)
-            if touching and covered >= 0.8 * max(1, rep.end - rep.start):
+            if touching and covered >= 0.8 * max(1, rep.end - rep.start) and self._words_outside(
+                    rep, [self.marks[i] for i in touching]) < 2:
                 continue  # the clause is the quote itself: the direct reading below attributes it
             if (rep.verb.lemma_.lower() in self.lex.carrier_verbs or rep.phrase is not None) and any(
                     self._inner_speaker(self.marks[i], rep.verb) for i in touching):
@@ -202,6 +203,16 @@ class _Reader:
         out.extend(self._speech_events(out))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _words_outside(self, rep: _Reported, marks: list[MarkedQuote]) -> int:
+        """Words of a reported clause outside its quote marks ("Iran was" in 'said Iran was "rebuilding ..."'):
+        two or more make it a mixed quote, however long the quoted part."""
+        span = self.doc.char_span(rep.start, rep.end, alignment_mode="expand")
+        if span is None:
+            return 0
+        first, last = min(m.start for m in marks), max(m.end for m in marks)
+        # (the cue between two marks, '"...," Nasrallah said, "..."', is not the clause's own words)
+        return sum(1 for t in span if t.is_alpha and t.lower_ != "that" and (t.idx < first or t.idx >= last))
 
     def _inner_speaker(self, mark: MarkedQuote, outer: Token) -> bool:
         """Whether a speech or naming verb with a named subject of its own, under `outer`, governs the mark."""
