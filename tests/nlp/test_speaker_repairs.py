@@ -1002,7 +1002,7 @@ def test_she_still_prefers_a_known_woman_over_a_man_of_unknown_name(extractor):
 
 def test_a_clause_mostly_in_marks_with_its_own_subject_outside_is_a_mixed_quote(extractor):
     x = run(extractor, "Title line\n\nElbonia has responded. Defence Minister Karl Brandt, writing on X this evening, "
-                       "said Ruritania was \u201crebuilding the same arsenal that failed it last June\u201d and warned "
+                       "said Elba was \u201crebuilding the same arsenal that failed it last June\u201d and warned "
                        "that his country \u201cwill not wait for the threat to mature\u201d.")
     q = one(x, "rebuilding the same arsenal")
-    assert q.kind == "mixed" and q.speaker == "Karl Brandt" and q.text.startswith("Ruritania was")
+    assert q.kind == "mixed" and q.speaker == "Karl Brandt" and q.text.startswith("Elba was")
