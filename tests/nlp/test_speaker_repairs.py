@@ -1006,3 +1006,23 @@ def test_a_clause_mostly_in_marks_with_its_own_subject_outside_is_a_mixed_quote(
                        "that his country \u201cwill not wait for the threat to mature\u201d.")
     q = one(x, "rebuilding the same arsenal")
     assert q.kind == "mixed" and q.speaker == "Karl Brandt" and q.text.startswith("Elba was")
+
+
+def test_told_the_channel_is_the_broadcaster_named_before_not_a_platform(extractor):
+    x = run(extractor, "Title line\n\nZenda TV, the state broadcaster, showed footage of the launches. The group "
+                       "posted a video on Telegram.\n\nCommander Karl Brandt told the channel on Tuesday that the "
+                       "boats would join the exercise near the strait.")
+    assert one(x, "boats would join").via == "Zenda TV"
+
+
+def test_told_the_channel_followed_by_its_name_is_that_outlet(extractor):
+    x = run(extractor, "Title line\n\nZenda TV showed footage.\n\nKarl Brandt told the Elbonian channel Forces "
+                       "Radio on Sunday that his movement accepted the principle of state control.")
+    assert one(x, "accepted the principle").via == "Forces Radio"
+
+
+def test_a_closing_outlet_that_reported_is_the_via_not_part_of_the_words(extractor):
+    x = run(extractor, "Title line\n\nThe central bank said on Thursday it had suspended the exchange's licence "
+                       "pending an investigation, the state-run Zenda TV reported.")
+    q = one(x, "suspended the exchange")
+    assert q.via == "Zenda TV" and not q.text.endswith("reported")

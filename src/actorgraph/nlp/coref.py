@@ -343,7 +343,9 @@ class SpeakerResolver:
         """The outlet "the site" or "the channel" stands for: the most salient one named before, other than the
         ones relaying it ("AFP, citing the channel, reported")."""
         relaying = {id(e) for e in (self.entity_over(s, s + 1) for s in carriers) if e is not None}
-        found = self._salient(position, "group", "outlet", quote, lambda c: id(c) not in relaying)
+        # "told the channel": a broadcaster or a paper, never the platform someone posted on
+        found = self._salient(position, "group", "outlet", quote,
+                              lambda c: id(c) not in relaying and not (isinstance(c, Entity) and self._platform(c)))
         return found if isinstance(found, Entity) else None
 
     def _male(self, candidate: Antecedent) -> bool:

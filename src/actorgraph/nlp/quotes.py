@@ -584,7 +584,17 @@ class _Reader:
 
     def _without_trailing_source(self, tokens: Span) -> Span:
         """"..., in an interview with Al-Mayadeen TV broadcast on Friday": the parse often hangs the source of the
-        words inside the reported clause; it is attribution, not content."""
+        words inside the reported clause; it is attribution, not content. So is a closing ", the state-run Iraqi
+        News Agency (INA) reported" that the parse hung inside it."""
+        if len(tokens) > 3:
+            last = tokens[-1]
+            subject = next((c for c in last.children if c.dep_ == "nsubj"), None)
+            ent = entity_at(subject) if subject is not None else None
+            if last.lemma_.lower() in self.lex.carrier_verbs and ent is not None and ent.label_ == "MEDIA" and \
+                    subject.left_edge.i > tokens.start and self.doc[subject.left_edge.i - 1].text == ",":
+                cut = self.doc[tokens.start:subject.left_edge.i - 1]
+                if _words(cut) >= 3:
+                    return cut
         for token in tokens:
             after_comma = token.i > tokens.start and self.doc[token.i - 1].text == ","
             if token.dep_ != "prep" or token.lower_ not in ("in", "on", "during", "via", "through") or \
@@ -764,11 +774,20 @@ class _Reader:
                     if owned is not None and (owned.start, owned.end) not in seen:
                         seen.add((owned.start, owned.end))
                         cited.append(owned)
-                    elif owned is None and token.dep_ == "nsubj" and token.tag_ == "NN" and any(
-                            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-                        # "the site said", carrying words it cites: the outlet named before
+                    elif owned is None and token.tag_ == "NN" and any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
+                            token.dep_ == "nsubj" or token.dep_ in ("dobj", "dative") and
+                            token.head.lemma_.lower() in ("tell", "say")) and not self._named_after_noun(token):
+                        # "the site said", carrying words it cites; "told the channel that ...": the outlet named
+                        # before
                         cited.append(ViaRef("recent", token.idx, token.idx + len(token), token.text))
         return (cited + [replace(c, relay=True) for c in carriers] if cited else carriers) + relays
+
+    def _named_after_noun(self, noun: Token) -> bool:
+        """"told the Iraqi channel Al-Sharqiya": the noun introduces the outlet named right after it."""
+        after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+        return after is not None and after.ent_type_ in ("MEDIA", "ORG") or any(
+            c.dep_ == "appos" for c in noun.children)
 
     def _is_channel_platform(self, ent: Span) -> bool:
         """"its Telegram channel": a platform before a channel noun is someone's own channel; a named outlet
