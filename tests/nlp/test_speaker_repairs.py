@@ -1026,3 +1026,11 @@ def test_a_closing_outlet_that_reported_is_the_via_not_part_of_the_words(extract
                        "pending an investigation, the state-run Zenda TV reported.")
     q = one(x, "suspended the exchange")
     assert q.via == "Zenda TV" and not q.text.endswith("reported")
+
+
+def test_the_words_after_that_are_reported_past_a_statement_read_out_on_a_channel(extractor):
+    x = run(extractor, "Title line\n\nEarlier on Monday, the Black Elk Brigades said in a statement read out on "
+                       "Zenda TV that it had no armed presence south of the river and that Elbonia was using "
+                       "\u201cfalse pretexts\u201d to justify its raids.")
+    q = one(x, "no armed presence")
+    assert q.text.startswith("it had no armed presence") and q.via == "Zenda TV"

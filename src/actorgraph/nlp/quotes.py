@@ -494,7 +494,11 @@ class _Reader:
         left = min(p.left_edge.i for p in parts)
         right = max(p.right_edge.i for p in parts)
         tokens = self.doc[left:right + 1]
-        that = next((t for t in tokens if t.dep_ == "mark" and t.lower_ == "that" and t.head in parts), None)
+        # (also one hung a step lower, on the participle the parse took for the clause: "said in a statement read
+        # out on Al-Manar that it had ...")
+        that = next((t for t in tokens if t.dep_ == "mark" and t.lower_ == "that" and (
+            t.head in parts or t.head.head in parts and _statement_participle(t.head.head, self.lex) and
+            t.head.head.i < t.i)), None)
         if that is not None and that.i > tokens.start and \
                 not any(self._in_marks(t.idx) for t in tokens[:that.i - left]):
             # "said in a statement read on state broadcaster ORTM that troops had ...": what was said follows "that"
@@ -1022,6 +1026,13 @@ def _complement_of(inner: Token, outer: Token) -> bool:
         if node == outer:
             return True
     return False
+
+
+def _statement_participle(token: Token, lex: QuoteLexicon) -> bool:
+    """"read out on Al-Manar", "carried by SANA": a participle of its own, with no subject, saying how a statement
+    went out."""
+    return token.tag_ == "VBN" and (token.lemma_.lower() in lex.carrier_verbs or token.lemma_.lower() in (
+        "read", "release", "issue", "televise")) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _relative_that(token: Token) -> bool:
