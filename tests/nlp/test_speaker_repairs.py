@@ -1034,3 +1034,11 @@ def test_the_words_after_that_are_reported_past_a_statement_read_out_on_a_channe
                        "\u201cfalse pretexts\u201d to justify its raids.")
     q = one(x, "no armed presence")
     assert q.text.startswith("it had no armed presence") and q.via == "Zenda TV"
+
+
+def test_an_outlet_reporting_at_the_end_citing_another_is_cut_from_the_words(extractor):
+    x = run(extractor, "Title line\n\nKarl Brandt, a member of the political bureau, said the group had told "
+                       "Elbonia that its warships were not a target, Forces Radio reported, citing an interview he "
+                       "gave to Zenda TV.")
+    q = one(x, "its warships were not a target")
+    assert q.text.endswith("not a target") and q.via == "Zenda TV" and q.relayed_by == ["Forces Radio"]

@@ -590,12 +590,13 @@ class _Reader:
         """"..., in an interview with Al-Mayadeen TV broadcast on Friday": the parse often hangs the source of the
         words inside the reported clause; it is attribution, not content. So is a closing ", the state-run Iraqi
         News Agency (INA) reported" that the parse hung inside it."""
-        if len(tokens) > 3:
-            last = tokens[-1]
-            subject = next((c for c in last.children if c.dep_ == "nsubj"), None)
+        for verb in tokens:  # (", Al Jazeera reported, citing an interview he gave to Al-Masirah TV" as well)
+            if verb.lemma_.lower() not in self.lex.carrier_verbs or verb.right_edge.i < tokens.end - 1:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             ent = entity_at(subject) if subject is not None else None
-            if last.lemma_.lower() in self.lex.carrier_verbs and ent is not None and ent.label_ == "MEDIA" and \
-                    subject.left_edge.i > tokens.start and self.doc[subject.left_edge.i - 1].text == ",":
+            if ent is not None and ent.label_ == "MEDIA" and subject.left_edge.i > tokens.start and \
+                    self.doc[subject.left_edge.i - 1].text == ",":
                 cut = self.doc[tokens.start:subject.left_edge.i - 1]
                 if _words(cut) >= 3:
                     return cut
