@@ -1037,8 +1037,8 @@ def test_the_words_after_that_are_reported_past_a_statement_read_out_on_a_channe
 
 
 def test_an_outlet_reporting_at_the_end_citing_another_is_cut_from_the_words(extractor):
-    x = run(extractor, "Title line\n\nKarl Brandt, a member of the political bureau, said the group had told "
-                       "Elbonia that its warships were not a target, Forces Radio reported, citing an interview he "
-                       "gave to Zenda TV.")
+    x = run(extractor, "Title line\n\nKarl Brandt, another member of the political bureau, said the group had "
+                       "told Elbonia that its warships were not a target as long as Strelsau stayed out of the "
+                       "conflict, Elbonia's Forces Radio reported, citing an interview he gave to Zenda TV.")
     q = one(x, "its warships were not a target")
-    assert q.text.endswith("not a target") and q.via == "Zenda TV" and q.relayed_by == ["Forces Radio"]
+    assert q.text.endswith("out of the conflict") and q.via == "Zenda TV" and q.relayed_by == ["Forces Radio"]
