@@ -1042,3 +1042,10 @@ def test_an_outlet_reporting_at_the_end_citing_another_is_cut_from_the_words(ext
                        "conflict, Elbonia's Forces Radio reported, citing an interview he gave to Zenda TV.")
     q = one(x, "its warships were not a target")
     assert q.text.endswith("out of the conflict") and q.via == "Zenda TV" and q.relayed_by == ["Forces Radio"]
+
+
+def test_a_platform_in_the_speakers_own_description_is_not_its_via(extractor):
+    x = run(extractor, "Title line\n\nThe post spread fast. Valley News, a Telegram channel close to the armed "
+                       "factions, reported that drones had been circling over the province before the blast.")
+    q = one(x, "drones had been circling")
+    assert q.speaker == "Valley News" and q.via is None

@@ -748,10 +748,11 @@ class _Reader:
         carriers: list[ViaRef] = []
         relays: list[ViaRef] = []
         seen: set[tuple[int, int]] = set()
+        described = self._speaker_description(speaker)
         for sent in sents:
             for token in sent:
-                if start <= token.idx < end or self._in_marks(token.idx):
-                    continue
+                if start <= token.idx < end or self._in_marks(token.idx) or token.i in described:
+                    continue  # ("Sabereen News, a Telegram channel close to the factions, reported": what it is)
                 ent = entity_at(token)
                 if ent is not None and ent.label_ == "MEDIA":
                     key = (ent.start_char, ent.end_char)
@@ -787,6 +788,15 @@ class _Reader:
                         # before
                         cited.append(ViaRef("recent", token.idx, token.idx + len(token), token.text))
         return (cited + [replace(c, relay=True) for c in carriers] if cited else carriers) + relays
+
+    def _speaker_description(self, speaker: SpeakerRef | None) -> set[int]:
+        """Token indices of an apposition describing a named speaker: what the speaker is, not who carried it."""
+        if speaker is None or speaker.kind != "mention":
+            return set()
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return set()
+        return {t.i for c in span.root.children if c.dep_ == "appos" for t in c.subtree}
 
     def _named_after_noun(self, noun: Token) -> bool:
         """"told the Iraqi channel Al-Sharqiya": the noun introduces the outlet named right after it."""
