@@ -327,3 +327,13 @@ def test_entity_rules_a_who_clause_describes_a_person(rules):
 def test_entity_rules_a_body_named_after_a_given_name_stays_a_body(rules):
     assert run(rules, "Staff at the Fatima Zahra Hospital said.", [("Fatima Zahra Hospital", "ORG")]) == [
         ("Fatima Zahra Hospital", "ORG", "")]
+
+
+def test_entity_rules_a_town_named_as_a_family_name_with_a_who_clause_is_a_person(rules):
+    assert run(rules, "and then Rojvan Strelsau, who commands the brigade, spoke.", [("Strelsau", "GPE", "strelsau")]) \
+        == [("Rojvan Strelsau", "PERSON", "")]
+
+
+def test_entity_rules_a_town_after_a_capitalised_word_without_a_who_clause_stays_a_town(rules):
+    assert run(rules, "They drove to Old Strelsau, which was quiet.", [("Strelsau", "GPE", "strelsau")]) == [
+        ("Strelsau", "GPE", "strelsau")]

@@ -679,6 +679,18 @@ def _surname_places(doc: Doc, spans: list[Span]) -> list[Span]:
             dropped.add(id(place))
         else:
             out.append(s)
+    # "Rojhat Derik, who commands ...": an untagged capitalised word before the pack's one-word place, the two
+    # described by a "who" clause, is a person whose family name is also a town's
+    taken = {i for s in out for i in range(s.start, s.end)}
+    for start, place in places.items():
+        given = start - 1
+        if given < 1 or given in taken or not doc[given].is_alpha or not doc[given].text[:1].isupper() or \
+                doc[given].is_stop or doc[given].text.isupper() or doc[given - 1].text[:1].isupper() and \
+                doc[given - 1].is_alpha:
+            continue
+        if _who_after(doc, given, place.end):
+            out.append(Span(doc, given, place.end, label="PERSON"))
+            dropped.add(id(place))
     return [s for s in out if id(s) not in dropped]
 
 
