@@ -1049,3 +1049,9 @@ def test_a_platform_in_the_speakers_own_description_is_not_its_via(extractor):
                        "factions, reported that drones had been circling over the province before the blast.")
     q = one(x, "drones had been circling")
     assert q.speaker == "Valley News" and q.via is None
+
+
+def test_the_one_who_said_it_speaks_though_an_outlet_is_cited_after(extractor):
+    x = run(extractor, "Title line\n\nKarl Brandt met the president on Tuesday. \u201cElbonia has a window. Windows "
+                       "close,\u201d Brandt said, according to the agency.")
+    assert one(x, "Windows close").speaker == "Karl Brandt"

@@ -647,7 +647,9 @@ class _Reader:
             return None
         speaker = speaker_ref(pobj, self.lex)
         verb = token.head
-        own = [c for c in verb.children if c.dep_ == "nsubj" and _names_a_speaker(c) and c.i > phrase_end]
+        # (or before it: '"...," Barrack said, according to the agency')
+        own = [c for c in verb.children if c.dep_ == "nsubj" and _names_a_speaker(c) and (
+            c.i > phrase_end or verb.i < phrase_start)]
         if verb.pos_ == "VERB" and (verb.lemma_.lower() in self.lex.speech_verbs or verb.lemma_.lower() in
                                     self.lex.naming_verbs) and body.start <= verb.i < body.end and own:
             # "According to ISNA, the news agency that ..., Sharif described the operation as ...": the clause
