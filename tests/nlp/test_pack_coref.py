@@ -13,7 +13,10 @@ actors:
   - {id: cedar-front, name: Cedar Front, type: ORG, kind: armed_group}
   - {id: lena-marsh, name: Lena Marsh, type: PERSON, kind: person}
   - {id: omar-haddadin, name: Omar Haddadin, type: PERSON, kind: person}
+  - {id: tamsin-vale, name: Tamsin Vale, type: PERSON, kind: person}
+  - {id: vale-legion, name: Vale Legion, type: ORG, kind: armed_group}
 affiliations:
+  - {subject: tamsin-vale, predicate: leads, object: vale-legion}
   - {subject: lena-marsh, predicate: leads, object: cedar-front, until: "2024-07-31"}
   - {subject: omar-haddadin, predicate: member_of, object: cedar-front}
 """
@@ -34,3 +37,14 @@ def test_the_groups_official_is_the_member_the_pack_knows_who_spoke_last(invente
                       "unanswered.\n\nThe Cedar Front official said the movement's demands had not changed.",
             "2024-08-01")
     assert one(x, "demands had not changed").speaker == "Omar Haddadin"
+
+
+def test_the_militia_leader_is_the_leader_the_pack_knows_not_the_spokesman_who_spoke_last(invented):
+    x = run(invented, "Title line\n\nThe claim spread on Friday. Tamsin Vale has not spoken since.\n\n"
+                      "Karl Brandt said that the movement's statements are issued only through "
+                      "official channels, and warned that \u201cthose who forge our words\u201d would be exposed."
+                      "\n\nThat matches what we found. The most recent message on Vale's Telegram channel, posted "
+                      "on Thursday, makes no reference to the troops; in "
+                      "it, the militia leader described the truce as \u201ca victory written in blood.\u201d",
+            "2025-11-01")
+    assert one(x, "a victory written in blood").speaker == "Tamsin Vale"

@@ -533,6 +533,9 @@ class SpeakerResolver:
         if ref.category == "person":
             holders = {id(p) for pos, p, role, role_owner in self.roles
                        if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner)}
+            if owner is None and ref.head in self.role_kin.get("leader", frozenset()):
+                # "the militia leader" with no group named: someone on stage the pack records as leading one
+                holders |= self._pack_leaders_on_stage(position)
 
             def holds_role(candidate: Antecedent) -> bool:
                 if isinstance(candidate, Description):
@@ -664,6 +667,10 @@ class SpeakerResolver:
         ids = {a.subject for a in self.pack.affiliations if a.object == owner.pack_id and a.until is None
                and a.predicate in ("leads", "member_of")}
         return {id(e) for _s, _e, e in self.index if e.pack_id in ids}
+
+    def _pack_leaders_on_stage(self, position: int) -> set[int]:
+        leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.until is None}
+        return {id(e) for s, _e, e in self.index if s < position and e.pack_id in leaders}
 
     def _pack_leader(self, owner_pack_id: str, position: int, ahead: bool = False) -> Entity | None:
         leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.object == owner_pack_id
