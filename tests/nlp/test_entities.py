@@ -127,3 +127,10 @@ def test_entities_a_family_name_spelt_as_in_the_text_joins_a_pack_person_spelt_o
     ms = [mention(text, "Rupert al-Hentzaw", "PERSON", "rupert-hentzau"), mention(text, "Hentzaw", "PERSON", nth=1)]
     (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
     assert ent.id == "rupert-hentzau" and len(ent.mentions) == 2
+
+
+def test_entities_a_hyphenated_given_name_alone_is_the_one_person_who_has_it(tiny_pack):
+    text = "Jean-Pierre Osric, a farmer, spoke. Later Jean-Pierre left."
+    ms = [mention(text, "Jean-Pierre Osric", "PERSON"), mention(text, "Jean-Pierre", "PERSON", nth=1)]
+    (ent,) = EntityAssembler(tiny_pack).assemble(ms, text)
+    assert ent.name == "Jean-Pierre Osric" and ent.aliases == ["Jean-Pierre"]

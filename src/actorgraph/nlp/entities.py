@@ -139,8 +139,9 @@ class EntityAssembler:
         if m.label == "PERSON":
             # "Hodan" after "Hodan Abdi", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a
             # given name alone (after a title) is the one person in the text who has it, and no one's family name
-            given = self._without_title(norm)
-            if given and " " not in given and not self._people_with_last_name(given, groups):
+            written = self._written_without_title(m.text)
+            given = normalize_name(written[0]) if len(written) == 1 else ""  # "Jean-Pierre" is one word
+            if given and not self._people_with_last_name(given, groups):
                 holders = {key for key, g in groups.items() if g.given == given and g.is_person()}
                 if len(holders) == 1:
                     return holders.pop()
@@ -180,10 +181,17 @@ class EntityAssembler:
         family = last_name_key(full) if " " in normalize_name(full) else ""
         given = ""
         if family:
-            words = self._without_title(normalize_name(first.text)).split()
-            given = words[0] if len(words) >= 2 else ""
+            # the first word as written, hyphens kept: "Jean-Pierre" of "Jean-Pierre Habimana"
+            words = self._written_without_title(first.text)
+            given = normalize_name(words[0]) if len(words) >= 2 else ""
         return _Group(family=family, given=given, pack_type=entry.type if entry is not None else None,
                       families={family} if family else set())
+
+    def _written_without_title(self, text: str) -> list[str]:
+        """The words of a name as written (hyphenated given names kept whole), any title before them dropped."""
+        norm = normalize_name(text)
+        dropped = len(norm.split()) - len(self._without_title(norm).split())
+        return text.split()[dropped:] if dropped else text.split()
 
     def _without_title(self, norm: str) -> str:
         for title in self.titles:
