@@ -15,6 +15,8 @@ actors:
   - {id: omar-haddadin, name: Omar Haddadin, type: PERSON, kind: person}
   - {id: tamsin-vale, name: Tamsin Vale, type: PERSON, kind: person}
   - {id: vale-legion, name: Vale Legion, type: ORG, kind: armed_group}
+  - {id: elbonia, name: Elbonia, type: GPE, kind: country, demonyms: [Elbonian]}
+  - {id: freedonia, name: Freedonia, type: GPE, kind: country, demonyms: [Freedonian]}
 affiliations:
   - {subject: tamsin-vale, predicate: leads, object: vale-legion}
   - {subject: lena-marsh, predicate: leads, object: cedar-front, until: "2024-07-31"}
@@ -48,3 +50,12 @@ def test_the_militia_leader_is_the_leader_the_pack_knows_not_the_spokesman_who_s
                       "it, the militia leader described the truce as \u201ca victory written in blood.\u201d",
             "2025-11-01")
     assert one(x, "a victory written in blood").speaker == "Tamsin Vale"
+
+
+def test_a_description_with_a_demonym_is_the_person_the_text_made_that_states(invented):
+    x = run(invented, "Title line\n\nThe council met on Wednesday.\n\nFreedonia's ambassador, Otto Wendel, said "
+                      "the rebels alone were to blame. \u201cWe will not pay for hostage-taking,\u201d Wendel said. "
+                      "He accused the neighbours of arming the group.\n\nElbonia's ambassador, Karl Brandt, took a "
+                      "different view. The Elbonian representative said the strikes had done more damage than any "
+                      "embargo.", "2026-02-12")
+    assert one(x, "more damage than any embargo").speaker == "Karl Brandt"

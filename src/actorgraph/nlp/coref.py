@@ -40,6 +40,7 @@ _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _REPORTED = 0.6  # weight kept by a mention inside reported words ("said that the commander had ...")
 _OTHER_ROLE = 0.5  # weight kept by someone the text gave only another role, as the antecedent of a role phrase
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
+_NATIONAL = 3.0  # how much more a person the text made a state's weighs for a description with its demonym
 _GENDER_UNKNOWN = 0.3  # weight kept by a named person of unknown sex as the antecedent of "she"
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
@@ -107,6 +108,7 @@ class SpeakerResolver:
                  role_kin: dict[str, frozenset[str]] | None = None) -> None:
         self.pack = pack
         self.role_kin = role_kin or {}
+        self.demonyms = {d.title(): c for d, c in pack.country_by_demonym().items()}
         self.person_roles = role_words
         self.account_nouns = account_nouns
         self.genders = genders or Genders()
@@ -579,9 +581,12 @@ class SpeakerResolver:
                 # "the cleric": someone already on stage; but "Mozambique's representative" only if that person is
                 # known to be of that state: else an unnamed speaker of the state, kept as its description
                 others = self._given_other_roles(ref.head, position)
+                # "The Russian representative" after "Russia's ambassador, X,": the one the text made that state's
+                nationals = self._nationals(ref.text, position)
                 found = self._salient(position, "person", None, quote,
                                       lambda c: isinstance(c, Entity) and self._may_belong(c, owner),
-                                      boost=lambda c: _OTHER_ROLE if id(c) in others else 1.0)
+                                      boost=lambda c: (_OTHER_ROLE if id(c) in others else 1.0) * (
+                                          _NATIONAL if id(c) in nationals else 1.0))
                 return found if found is not None else self._role_named_later(ref, position)
             return None
         if ref.category == "group":
@@ -667,6 +672,18 @@ class SpeakerResolver:
         ids = {a.subject for a in self.pack.affiliations if a.object == owner.pack_id and a.until is None
                and a.predicate in ("leads", "member_of")}
         return {id(e) for _s, _e, e in self.index if e.pack_id in ids}
+
+    def _nationals(self, text: str, position: int) -> set[int]:
+        """People (as ids) the text gave a role of the state a description's demonym names ("Russian")."""
+        states = {self.demonyms[w] for w in text.split() if w in self.demonyms}
+        if not states:
+            return set()
+        out: set[int] = set()
+        for pos, person, _role, role_owner in self.roles:
+            entry = self.pack.get(role_owner.pack_id) if role_owner is not None and pos < position else None
+            if entry is not None and (entry.id in states or entry.of in states or entry.country in states):
+                out.add(id(person))
+        return out
 
     def _pack_leaders_on_stage(self, position: int) -> set[int]:
         leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.until is None}
