@@ -1055,3 +1055,10 @@ def test_the_one_who_said_it_speaks_though_an_outlet_is_cited_after(extractor):
     x = run(extractor, "Title line\n\nKarl Brandt met the president on Tuesday. \u201cElbonia has a window. Windows "
                        "close,\u201d Brandt said, according to the agency.")
     assert one(x, "Windows close").speaker == "Karl Brandt"
+
+
+def test_an_appeal_carried_by_an_outlet_is_the_appellants_and_names_who_is_urged(extractor):
+    x = run(extractor, "Title line\n\nPresident Karl Brandt, meanwhile, urged Strelsau and Paris, the truce\u2019s "
+                       "guarantors, to \u201cshoulder their responsibilities\u201d, the state-run Zenda TV reported.")
+    q = one(x, "shoulder their responsibilities")
+    assert q.speaker == "Karl Brandt" and q.via == "Zenda TV" and q.text.startswith("Strelsau and Paris")

@@ -425,7 +425,18 @@ class _Reader:
         nested = {id(other) for rep in kept for other in kept if other is not rep and other.phrase is None
                   and rep.phrase is None and rep.verb.lemma_.lower() not in self.lex.carrier_verbs
                   and rep.start <= other.verb.idx < rep.end and _complement_of(other.verb, rep.verb)}
-        return [r for r in kept if id(r) not in nested]
+        # "X urged Y to ..., the state-run news agency reported": the outlet carried X's statement; X speaks
+        carried = {id(rep) for rep in kept if rep.phrase is None and rep.verb.lemma_.lower() in self.lex.carrier_verbs
+                   and any(self._opens_with_speaker(rep, other) for other in kept)}
+        return [r for r in kept if id(r) not in nested and id(r) not in carried]
+
+    def _opens_with_speaker(self, carrier: _Reported, other: _Reported) -> bool:
+        """Whether the carrier's reported words are another statement whose named subject opens them."""
+        if other is carrier or other.phrase is not None or not carrier.start <= other.verb.idx < carrier.end:
+            return False
+        subject = next((c for c in other.verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _names_a_speaker(subject) and \
+            subject.left_edge.idx <= carrier.start + 1 and other.verb.head.i == carrier.verb.i
 
     def _clause_cut(self, verb: Token) -> int:
         """Where a reported clause ends when the same speaker goes on with another verb: "..., adding that",
@@ -483,6 +494,10 @@ class _Reader:
         if lemma == "call" and calls_on and any(c.dep_ == "xcomp" for c in verb.children):
             # "called on the federal government to raise the matter": the appeal is who is asked and to do what
             parts = [*calls_on, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if lemma in _APPEAL_VERBS and any(p.dep_ == "xcomp" for p in parts):
+            # "urged Washington and Paris, the guarantors, to act": who is urged belongs to the appeal, also when the
+            # parse made it the verb's object rather than the subject of "to act"
+            parts += [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
         if not parts and lemma in self.lex.object_content_verbs:
             parts = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "at", "during", "after", "before", "since")]
             if not any(c.dep_ == "dobj" for c in parts) and lemma != "warn":
@@ -1046,6 +1061,9 @@ def _statement_participle(token: Token, lex: QuoteLexicon) -> bool:
     went out."""
     return token.tag_ == "VBN" and (token.lemma_.lower() in lex.carrier_verbs or token.lemma_.lower() in (
         "read", "release", "issue", "televise")) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+_APPEAL_VERBS = {"urge", "ask", "press", "encourage", "implore", "instruct", "order"}
 
 
 def _relative_that(token: Token) -> bool:
