@@ -508,6 +508,7 @@ class _Reader:
             return self._around_aside(verb) or self._that_clause(verb)
         left = min(p.left_edge.i for p in parts)
         right = max(p.right_edge.i for p in parts)
+        left = self._from_that(verb, left)
         tokens = self.doc[left:right + 1]
         # (also one hung a step lower, on the participle the parse took for the clause: "said in a statement read
         # out on Al-Manar that it had ...")
@@ -538,6 +539,18 @@ class _Reader:
         if _words(tokens) < 3:
             return None
         return tokens.start_char, tokens.end_char
+
+    def _from_that(self, verb: Token, left: int) -> int:
+        """"said in a statement on Sunday that two drones launched from X had targeted ...": the parse hung the
+        subject on the statement; what was said starts after "that", not at the verb of the clause."""
+        for i in range(left - 1, verb.i, -1):
+            t = self.doc[i]
+            if t.lower_ == "that" and t.dep_ == "mark":
+                return i
+            if t.is_punct and t.tag_ != "HYPH" or self._in_marks(t.idx) or t.pos_ in ("VERB", "AUX") and \
+                    t.dep_ not in ("acl", "amod"):
+                break
+        return left
 
     def _aside(self, verb: Token) -> tuple[int, int, Token] | None:
         """A cue set off by commas inside the clause it reports, parsed as parataxis or as a relative clause on the
