@@ -1065,8 +1065,8 @@ def test_an_appeal_carried_by_an_outlet_is_the_appellants_and_names_who_is_urged
 
 
 def test_the_reported_words_start_after_that_where_the_parse_hung_their_subject_on_the_statement(extractor):
-    x = run(extractor, "Title line\n\nThe Valley Counter-Terrorism Department said in a statement on Sunday that two "
-                       "fixed-wing drones launched from south of Strelsau had targeted the airport, and that one was "
-                       "shot down while the second struck an empty hangar near the runway.")
+    x = run(extractor, "Title line\n\nThe Elbonia Region Counter-Terrorism Department said in a statement on Sunday "
+                       "that two fixed-wing drones launched from south of Kirkuk had targeted the airport, and that "
+                       "one was shot down while the second struck an empty hangar near the runway.")
     q = one(x, "had targeted the airport")
     assert q.text.startswith("two fixed-wing drones")
