@@ -1070,3 +1070,11 @@ def test_the_reported_words_start_after_that_where_the_parse_hung_their_subject_
                        "one was shot down while the second struck an empty hangar near the runway.")
     q = one(x, "had targeted the airport")
     assert q.text.startswith("two fixed-wing drones")
+
+
+def test_they_is_the_people_who_just_spoke_together(extractor):
+    x = run(extractor, "Title line\n\nThe Ruritanian army has denied firing on the market.\n\nSeveral residents said "
+                       "the drone came from the west, from areas held by the army. None had seen armed men at the "
+                       "market, they said.")
+    q = one(x, "None had seen armed men")
+    assert q.speaker == "Several residents" and not q.speaker_resolved

@@ -202,7 +202,8 @@ class SpeakerResolver:
                 boost = lambda c: 1.0 if self._female(c) or self._maybe_female(c) else _GENDER_UNKNOWN  # noqa: E731
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: free(c) and not self._female(c)  # noqa: E731
-            found = self._salient(position, category, head, quote, accept, boost=boost)
+            found = self._salient(position, category, head, quote, accept, boost=boost,
+                                  they=ref.head in ("they", "them", "their"))
             if (found is None or isinstance(found, Description)) and category == "person" and \
                     ref.head in ("she", "her", "hers"):
                 # a woman whose name the lexicon does not know: anyone not known to be a man (an unnamed speaker
@@ -386,7 +387,8 @@ class SpeakerResolver:
 
     def _salient(self, position: int, category: str, head: str | None, quote: tuple[int, int] | None,
                  accept: Callable[[Antecedent], bool] | None = None, described: bool = True,
-                 boost: Callable[[Antecedent], float] | None = None, window: int = _WINDOW) -> Antecedent | None:
+                 boost: Callable[[Antecedent], float] | None = None, window: int = _WINDOW,
+                 they: bool = False) -> Antecedent | None:
         """The antecedent with the most weight before `position` among those that fit the category and head;
         `boost` multiplies an antecedent's total weight (a role the descriptor names)."""
         if category == "person":
@@ -451,8 +453,10 @@ class SpeakerResolver:
             if at >= position or position - at > window:
                 continue
             if isinstance(speaker, Description):
-                # an unknown head that spoke ("a 24-year-old engineering graduate said") may be a later "he"
-                fits = speaker.category == category or speaker.category is None and category == "person"
+                # an unknown head that spoke ("a 24-year-old engineering graduate said") may be a later "he"; people
+                # who spoke together ("Several residents said") a later "they"
+                fits = speaker.category == category or speaker.category is None and category == "person" or \
+                    they and speaker.plural and speaker.category == "person"
                 fits = fits and not (speaker.plural and category == "person")
                 if not fits or (accept is not None and not accept(speaker)):
                     continue
