@@ -1078,3 +1078,10 @@ def test_they_is_the_people_who_just_spoke_together(extractor):
                        "market, they said.")
     q = one(x, "None had seen armed men")
     assert q.speaker == "Several residents" and not q.speaker_resolved
+
+
+def test_the_group_is_the_armed_group_on_stage_not_a_body_whose_name_ends_in_group(extractor):
+    x = run(extractor, "Title line\n\nRussia's Africa Corps replaced the Wagner group in Elbonia last year.\n\nThe "
+                       "Black Elk Brigades told its own story. In a statement released on April 16 through its media "
+                       "outlet, the group said its fighters had attacked a stronghold of the militias.")
+    assert one(x, "its fighters had attacked").speaker == "Black Elk Brigades"

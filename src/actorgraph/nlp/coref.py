@@ -40,6 +40,7 @@ _QUOTED = 0.3  # weight kept by a mention inside quoted words
 _REPORTED = 0.6  # weight kept by a mention inside reported words ("said that the commander had ...")
 _OTHER_ROLE = 0.5  # weight kept by someone the text gave only another role, as the antecedent of a role phrase
 _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role weighs ("the commander")
+_TOO_GENERIC_HEADS = {"group", "groups"}  # heads that name no body by themselves ("SITE Intelligence Group")
 _NATIONAL = 3.0  # how much more a person the text made a state's weighs for a description with its demonym
 _GENDER_UNKNOWN = 0.3  # weight kept by a named person of unknown sex as the antecedent of "she"
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
@@ -289,6 +290,8 @@ class SpeakerResolver:
         """"The centre said" after the "Joint Crisis Coordination Centre", "the units" after the "Sinjar Resistance
         Units": a definite head noun names the last organisation whose name ends in it."""
         word = ref.text.split()[-1].lower()
+        if word in _TOO_GENERIC_HEADS:
+            return None  # "the group" is the armed group the text is about, not the "Wagner group" named last
         # a name in the description must be in the body's name too: "Oman's foreign ministry" is not the Iraqi one
         names = {normalize_name(w) for w in ref.text.split() if w[:1].isupper() and w.lower() not in ("the", "a")}
         for start, _end, entity in reversed(self.index):
