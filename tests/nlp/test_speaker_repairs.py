@@ -1085,3 +1085,11 @@ def test_the_group_is_the_armed_group_on_stage_not_a_body_whose_name_ends_in_gro
                        "Black Elk Brigades told its own story. In a statement released on April 16 through its media "
                        "outlet, the group said its fighters had attacked a stronghold of the militias.")
     assert one(x, "its fighters had attacked").speaker == "Black Elk Brigades"
+
+
+def test_the_farmer_is_the_man_an_apposition_made_a_farmer_paragraphs_before(extractor):
+    filler = " ".join(["The market had been busy since dawn, as it is every Monday in the hills."] * 30)
+    x = run(extractor, "Title line\n\nJean-Pierre Osric, a 46-year-old bean farmer, was haggling over the price of "
+                       "salt when he heard the drone.\n\n" + filler + "\n\nBack in the village, the farmer said the "
+                       "market would not reopen this week.")
+    assert one(x, "would not reopen").speaker == "Jean-Pierre Osric"

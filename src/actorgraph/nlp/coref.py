@@ -532,8 +532,10 @@ class SpeakerResolver:
                    if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner)}
         if not holders:
             return None
-        # two spokesmen in one story: the one the text was last about, not the one named last
-        found = self._salient(position, "person", None, None, lambda c: id(c) in holders, described=False)
+        # two spokesmen in one story: the one the text was last about, not the one named last (however far back:
+        # "the farmer" ends a feature that opened on him)
+        found = self._salient(position, "person", None, None, lambda c: id(c) in holders, described=False,
+                              window=_FAR)
         return found if isinstance(found, Entity) else None
 
     # ---- descriptions ------------------------------------------------------------------------------------------

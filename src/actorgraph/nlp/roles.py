@@ -64,9 +64,9 @@ def read_roles(doc: Doc, lex: QuoteLexicon) -> list[RoleFact]:
             continue
         root = ent.root
         span = (ent.start_char, ent.end_char)
-        for child in root.children:  # "Kaabi, the head of Nujaba,"
+        for child in root.children:  # "Kaabi, the head of Nujaba,"; "Jean-Pierre X, a 46-year-old bean farmer,"
             if child.dep_ == "appos":
-                role = _role_word(child, lex)
+                role = _role_word(child, lex) or _described_as(child)
                 if role:
                     facts.append(RoleFact(span, role, _owner_of(child), _subtree_text(child)))
         if root.dep_ == "appos":  # "the group's leader, Abu Fadak,"
@@ -83,6 +83,14 @@ def read_roles(doc: Doc, lex: QuoteLexicon) -> list[RoleFact]:
                 facts.append(RoleFact((named.start_char, named.end_char), role, _owner_of(token),
                                       doc[token.left_edge.i:token.i + 1].text))
     return facts
+
+
+def _described_as(noun: Token) -> str | None:
+    """The head noun of an apposition with an article ("a bean farmer", "the nurse"): what a later "the farmer"
+    names, though it is no role of office."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
+        return None
+    return noun.lemma_.lower()
 
 
 def _subtree_text(token: Token) -> str:
