@@ -109,7 +109,6 @@ class SpeakerResolver:
                  role_kin: dict[str, frozenset[str]] | None = None) -> None:
         self.pack = pack
         self.role_kin = role_kin or {}
-        self.demonyms = {d.title(): c for d, c in pack.country_by_demonym().items()}
         self.person_roles = role_words
         self.account_nouns = account_nouns
         self.genders = genders or Genders()
@@ -684,7 +683,8 @@ class SpeakerResolver:
 
     def _nationals(self, text: str, position: int) -> set[int]:
         """People (as ids) the text gave a role of the state a description's demonym names ("Russian")."""
-        states = {self.demonyms[w] for w in text.split() if w in self.demonyms}
+        demonyms = self.pack.country_by_demonym()
+        states = {demonyms[w.lower()] for w in text.split() if w[:1].isupper() and w.lower() in demonyms}
         if not states:
             return set()
         out: set[int] = set()
@@ -695,12 +695,11 @@ class SpeakerResolver:
         return out
 
     def _pack_leaders_on_stage(self, position: int) -> set[int]:
-        leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.until is None}
+        leaders = frozenset().union(*self.pack.current_leaders.values())
         return {id(e) for s, _e, e in self.index if s < position and e.pack_id in leaders}
 
     def _pack_leader(self, owner_pack_id: str, position: int, ahead: bool = False) -> Entity | None:
-        leaders = {a.subject for a in self.pack.affiliations if a.predicate == "leads" and a.object == owner_pack_id
-                   and a.until is None}
+        leaders = self.pack.current_leaders.get(owner_pack_id, frozenset())
         if ahead:
             return next((e for s, _e, e in self.index if position < s < position + _AHEAD and e.pack_id in leaders),
                         None)

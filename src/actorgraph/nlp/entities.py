@@ -41,6 +41,14 @@ class _Group:
     pack_type: str | None = None  # the entry's type when the group is a pack entry; then labels do not decide
     forms: set[str] = field(default_factory=set)  # normalised texts of its mentions, for one sense per discourse
 
+    def absorb(self, other: _Group) -> None:
+        """Take in another group's mentions: the text showed the two are one entity."""
+        self.mentions.extend(other.mentions)
+        self.mentions.sort(key=lambda m: m.start)
+        self.labels.update(other.labels)
+        self.forms |= other.forms
+        self.families |= other.families
+
     def is_person(self) -> bool:
         if self.pack_type is not None:
             return self.pack_type == "PERSON"
@@ -168,11 +176,7 @@ class EntityAssembler:
                 x.label == "ORG" and " " in x.text and word in normalize_name(x.text).split()
                 for x in g.mentions)}
             if len(holders) == 1:
-                target = groups[holders.pop()]
-                target.mentions.extend(group.mentions)
-                target.mentions.sort(key=lambda m: m.start)
-                target.labels.update(group.labels)
-                target.forms |= group.forms
+                groups[holders.pop()].absorb(group)
                 del groups[key]
 
     def _new_group(self, key: str, first: RawMention) -> _Group:
@@ -243,12 +247,7 @@ def _join_other_names(mentions: list[RawMention], group_of: list[str], groups: d
         if second.start - first.end > 120 or not _OTHER_NAME.match(text[first.end:second.start]):
             continue
         keep, drop = (b, a) if b.startswith("pack:") and not a.startswith("pack:") else (a, b)
-        target, gone = groups[keep], groups.pop(drop)
-        target.mentions.extend(gone.mentions)
-        target.mentions.sort(key=lambda m: m.start)
-        target.labels.update(gone.labels)
-        target.forms |= gone.forms
-        target.families |= gone.families
+        groups[keep].absorb(groups.pop(drop))
         group_of[:] = [keep if k == drop else k for k in group_of]
 
 

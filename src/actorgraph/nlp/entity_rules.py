@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..names import normalize_name
@@ -75,8 +75,7 @@ class EntityRules:
                                 and any(n.startswith("X (") for n in e.names)), None)
         quotes = rules.get("quotes") if isinstance(rules.get("quotes"), dict) else {}
         self.person_roles = {str(r).lower() for r in quotes.get("person_roles", [])}
-        self.given_names = {str(n).lower() for n in (*rules.get("given_names", []),
-                                                      *quotes.get("female_first_names", []))}
+        self.given_names = self.pack.given_names
         self.articles = {str(a).lower().strip("-") for a in rules.get("arabic_articles", [])}  # "al-Lami" in a name
         self.capitals = {e.parent: e for e in self.pack.entries.values() if e.capital and e.parent}
 
@@ -190,8 +189,7 @@ class EntityRules:
         for k in range(ent.start + 1, ent.end - 1):
             name = doc[k:ent.end]
             if doc[k].lower_ in self.given_names and 2 <= len(name) <= 3 and all(
-                    t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.text not in self.org_heads
-                    and t.text not in self.loc_heads for t in name) and any(
+                    self._plain_name_word(t) for t in name) and any(
                     t.text[:1].isupper() for t in doc[ent.start:k]):
                 return [Span(doc, ent.start, k, label="ORG"), Span(doc, k, ent.end, label="PERSON")]
         return [ent]
@@ -379,8 +377,12 @@ class EntityRules:
         and holding no organisation or place head are a person's name."""
         words = doc[start:end]
         return 2 <= len(words) <= 3 and words[0].lower_ in self.given_names and all(
-            t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.text not in self.org_heads
-            and t.text not in self.loc_heads and t.lower_ not in self.region_heads for t in words)
+            self._plain_name_word(t) and t.lower_ not in self.region_heads for t in words)
+
+    def _plain_name_word(self, t: Token) -> bool:
+        """A capitalised word (not an acronym) that is no organisation's or place's head: a word of a person's name."""
+        return t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.text not in self.org_heads \
+            and t.text not in self.loc_heads
 
     def _body_apposition_after(self, doc: Doc, end: int) -> bool:
         """", the consortium led by ...", ", an armed group that ...": the apposition's head noun (not a possessor

@@ -46,8 +46,7 @@ class Gazetteer:
         self.pack = pack
         self.demonyms = pack.country_by_demonym()
         quotes = pack.rules.get("quotes") if isinstance(pack.rules.get("quotes"), dict) else {}
-        self.given_names = frozenset(str(n).lower() for n in (*pack.rules.get("given_names", []),
-                                                               *quotes.get("female_first_names", [])))
+        self.given_names = pack.given_names
         # words that may follow a body's one-word name and still be about the body ("Badr Organization", "Amal
         # leader", "Hamas Politburo")
         self.name_words = frozenset(str(w).lower() for w in (

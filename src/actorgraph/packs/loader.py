@@ -84,12 +84,34 @@ class Pack:
         return self.entries.get(entry_id) if entry_id else None
 
     def country_by_demonym(self) -> dict[str, str]:
-        """'Iraqi' -> 'iraq', 'American' -> 'united-states': for collective actors such as 'Iraqi forces'."""
+        """'Iraqi' -> 'iraq', 'American' -> 'united-states': for collective actors such as 'Iraqi forces'. Built once
+        per pack and shared: do not change it."""
+        return self._demonyms
+
+    @cached_property
+    def _demonyms(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for e in self.entries.values():
             for d in e.demonyms:
                 out.setdefault(d.lower(), e.id)
         return out
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Common given names, men's and women's, lower case (rules `given_names` and `quotes.female_first_names`):
+        language data that tells a person's name from a body's."""
+        quotes = self.rules.get("quotes") if isinstance(self.rules.get("quotes"), dict) else {}
+        return frozenset(str(n).lower() for n in (*self.rules.get("given_names", []),
+                                                  *quotes.get("female_first_names", [])))
+
+    @cached_property
+    def current_leaders(self) -> dict[str, frozenset[str]]:
+        """Entry id of a body -> the ids of those the pack records as leading it now (no `until`)."""
+        out: dict[str, set[str]] = {}
+        for a in self.affiliations:
+            if a.predicate == "leads" and a.until is None:
+                out.setdefault(a.object, set()).add(a.subject)
+        return {body: frozenset(people) for body, people in out.items()}
 
     def state_body(self, country_id: str, kinds: Iterable[str]) -> PackEntry | None:
         """The pack's military or government of a state, so 'Turkish troops' links to a known actor when there is one."""
