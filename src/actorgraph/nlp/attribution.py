@@ -49,7 +49,8 @@ class Attributor:
         of a statement reported below, not a statement of its own.
         """
         resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author, self.genders,
-                                  self.lex.person_roles, self.lex.account_nouns, self.lex.role_kin)
+                                  self.lex.person_roles, self.lex.account_nouns, self.lex.role_kin,
+                                  person_nouns=self.lex.person_nouns, text=text)
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []

@@ -43,6 +43,7 @@ _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role we
 _TOO_GENERIC_HEADS = {"group", "groups"}  # heads that name no body by themselves ("SITE Intelligence Group")
 _NATIONAL = 3.0  # how much more a person the text made a state's weighs for a description with its demonym
 _GENDER_UNKNOWN = 0.3  # weight kept by a named person of unknown sex as the antecedent of "she"
+_MAYBE_WOMAN = 0.8  # weight kept for "she" by an unnamed person who has not spoken and is not described as a woman
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
 
@@ -106,8 +107,11 @@ class SpeakerResolver:
                  descriptor_kinds: dict[str, tuple[str, ...]] | None = None, author: str | None = None,
                  genders: Genders | None = None, role_words: frozenset[str] = frozenset(),
                  account_nouns: frozenset[str] = frozenset(),
-                 role_kin: dict[str, frozenset[str]] | None = None) -> None:
+                 role_kin: dict[str, frozenset[str]] | None = None, person_nouns: frozenset[str] = frozenset(),
+                 text: str = "") -> None:
         self.pack = pack
+        self.text = text
+        self.person_nouns = person_nouns
         self.role_kin = role_kin or {}
         self.person_roles = role_words
         self.account_nouns = account_nouns
@@ -199,7 +203,11 @@ class SpeakerResolver:
                 # a known woman three paragraphs up: she competes, at a discount
                 accept = lambda c: free(c) and (self._female(c) or self._maybe_female(c) or (  # noqa: E731
                     isinstance(c, Entity) and c.type == "PERSON" and not self._male(c)))
-                boost = lambda c: 1.0 if self._female(c) or self._maybe_female(c) else _GENDER_UNKNOWN  # noqa: E731
+                # an unnamed speaker ("Britain's representative said") may well be she; an unnamed person who only
+                # did something ("a truck driver picked them up") less so than a woman named beside
+                spoke = {s for _at, s, _named in self.spoken if isinstance(s, Description)}
+                boost = lambda c: 1.0 if self._female(c) or isinstance(c, Description) and c in spoke else (  # noqa: E731
+                    _MAYBE_WOMAN if self._maybe_female(c) else _GENDER_UNKNOWN)
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: free(c) and not self._female(c)  # noqa: E731
             found = self._salient(position, category, head, quote, accept, boost=boost,
@@ -235,7 +243,20 @@ class SpeakerResolver:
             if described is not None:  # "The Houthi political bureau said ... The bureau said"
                 return Resolution(described.text, False)
             named = self._by_head_word(ref, position) or self._named_next(ref, position)
+        if named is None and ref.kind == "description" and ref.definite and not ref.plural and ref.owner is None \
+                and ref.head in self.person_nouns:
+            named = self._person_on_stage(ref, position, quote)
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
+
+    def _person_on_stage(self, ref: SpeakerRef, position: int, quote: tuple[int, int] | None) -> Entity | None:
+        """"said the farmer" in a story about a named farmer is that person; but not when the text brought on an
+        unnamed one since he was last named ("two residents, a farmer and a teacher, told ...; the farmer said")."""
+        found = self._salient(position, "person", None, quote, lambda c: isinstance(c, Entity))
+        if not isinstance(found, Entity):
+            return None
+        last = max((s for s, _e, entity in self.index if entity is found and s < position), default=0)
+        unnamed = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w'-]+\s+){{0,3}}{re.escape(ref.head)}s?\b", re.I)
+        return None if unnamed.search(self.text, last, position) else found
 
     def _platform(self, entity: Entity | None) -> bool:
         entry = self.pack.get(entity.pack_id) if entity is not None else None

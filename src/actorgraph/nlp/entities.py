@@ -144,14 +144,16 @@ class EntityAssembler:
             if len(tails) == 1:
                 m.label = "PERSON"
                 return tails.pop()
-        if m.label == "PERSON":
+        if m.label == "PERSON" or m.label in ("ORG", "GPE") and linked is None and " " not in norm:
             # "Hodan" after "Hodan Abdi", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a
             # given name alone (after a title) is the one person in the text who has it, and no one's family name
+            # (also when the model tagged the lone word a body or a place: "Fatoumata said")
             written = self._written_without_title(m.text)
             given = normalize_name(written[0]) if len(written) == 1 else ""  # "Jean-Pierre" is one word
             if given and not self._people_with_last_name(given, groups):
                 holders = {key for key, g in groups.items() if g.given == given and g.is_person()}
                 if len(holders) == 1:
+                    m.label = "PERSON"
                     return holders.pop()
         # One sense per discourse: the same name in one text is one entity, whatever label each mention got, also
         # when its first mention joined a longer name ("Arakan Army (AA)", then "the AA")

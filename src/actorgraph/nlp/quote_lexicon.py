@@ -41,6 +41,7 @@ class QuoteLexicon:
     session_bodies: frozenset[str]
     descriptor_kinds: dict[str, tuple[str, ...]]
     role_kin: dict[str, frozenset[str]]
+    person_nouns: frozenset[str] = frozenset()  # optional: ordinary people ("the farmer"), not office holders
 
     @classmethod
     def from_rules(cls, rules: dict[str, Any]) -> QuoteLexicon:
@@ -58,5 +59,8 @@ class QuoteLexicon:
             roles = {str(r).lower() for r in group}
             for role in roles:
                 kin.setdefault(role, set()).update(roles)
+        people = raw.get("person_nouns") or []
+        if not isinstance(people, list):
+            raise PackError("The pack's 'quotes.person_nouns' must be a list of nouns for people (farmer, teacher).")
         return cls(source_phrases=phrases, descriptor_kinds=kinds, role_kin={k: frozenset(v) for k, v in kin.items()},
-                   **words)
+                   person_nouns=frozenset(str(w).lower() for w in people), **words)

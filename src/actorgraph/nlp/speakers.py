@@ -261,6 +261,9 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             return SpeakerRef("description", start, end, text, lemma, "group", None, definite=definite, plural=plural)
         return SpeakerRef("descriptor" if definite else "description", start, end, text, lemma, "group", owner,
                           definite=definite, plural=plural)
+    if lemma in lex.person_nouns or lower in lex.person_nouns:
+        # "said the farmer": a person, but no office a later "the commander" could mean
+        return SpeakerRef("description", start, end, text, lemma, "person", owner, definite=definite, plural=plural)
     if token.pos_ in ("NOUN", "PROPN"):
         return SpeakerRef("description", start, end, text, lemma, None, owner, definite=definite, plural=plural)
     if token.is_alpha and token.text[:1].isupper() and token.sent.start < token.i < token.head.i and \
