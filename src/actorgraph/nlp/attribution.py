@@ -71,7 +71,7 @@ class Attributor:
                 _AFTER_PREPOSITION.search(text, max(0, v.start - 16), v.start)
                 or v.relay and ref is not None and ref.category == "outlet"))  # "AFP, citing the channel": not AFP
             speaker = resolver.resolve(ref, ref.start if ref is not None else cand.start, (cand.start, cand.end),
-                                       carriers)
+                                       carriers, continuing=(cand.cue or "").lower() in self.lex.continuation_cues)
             carried = _channel_statement(out, cand, ref.head) if ref is not None and ref.category == "outlet" else None
             if carried is not None and speaker.entity is not None and speaker.entity.type == "MEDIA" and any(
                     carried.candidate.end <= m.start < cand.start for m in speaker.entity.mentions):

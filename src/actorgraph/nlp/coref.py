@@ -43,6 +43,7 @@ _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role we
 _TOO_GENERIC_HEADS = {"group", "groups"}  # heads that name no body by themselves ("SITE Intelligence Group")
 _NATIONAL = 3.0  # how much more a person the text made a state's weighs for a description with its demonym
 _GENDER_UNKNOWN = 0.3  # weight kept by a named person of unknown sex as the antecedent of "she"
+_CONTINUING = 1.5  # how much more the last speaker weighs for the "he" of "He added that ..."
 _MAYBE_WOMAN = 0.8  # weight kept for "she" by an unnamed person who has not spoken and is not described as a woman
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
 
@@ -174,9 +175,10 @@ class SpeakerResolver:
         self.spoken.append((position, speaker, named))
 
     def resolve(self, ref: SpeakerRef | None, position: int, quote: tuple[int, int] | None = None,
-                carriers: frozenset[int] = frozenset()) -> Resolution:
+                carriers: frozenset[int] = frozenset(), continuing: bool = False) -> Resolution:
         """`position` is where the phrase stands; `quote` the quoted words it attributes (no antecedent there);
-        `carriers` where the outlets that carried the words are named (they are not the pronoun's antecedent)."""
+        `carriers` where the outlets that carried the words are named (they are not the pronoun's antecedent);
+        `continuing` when the cue carries on a statement ("He added that ...")."""
         if ref is None:
             return Resolution(None, False)
         if ref.kind == "mention":
@@ -210,6 +212,8 @@ class SpeakerResolver:
                     _MAYBE_WOMAN if self._maybe_female(c) else _GENDER_UNKNOWN)
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: free(c) and not self._female(c)  # noqa: E731
+            if continuing and category == "person":
+                boost = self._continuing(position, boost)
             found = self._salient(position, category, head, quote, accept, boost=boost,
                                   they=ref.head in ("they", "them", "their"))
             if (found is None or isinstance(found, Description)) and category == "person" and \
@@ -247,6 +251,15 @@ class SpeakerResolver:
                 and ref.head in self.person_nouns:
             named = self._person_on_stage(ref, position, quote)
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
+
+    def _continuing(self, position: int, boost: Callable[[Antecedent], float] | None
+                    ) -> Callable[[Antecedent], float]:
+        """"An official said Damoush had been ... He added that ...": the one who carries on a statement is most
+        often the one who just made it, not the man named inside it."""
+        last = next((s for at, s, _named in reversed(self.spoken) if at < position and position - at < _NEARBY), None)
+        base = boost or (lambda c: 1.0)
+        return lambda c: base(c) * (_CONTINUING if last is not None and c is last or (
+            isinstance(c, Description) and c == last) else 1.0)
 
     def _person_on_stage(self, ref: SpeakerRef, position: int, quote: tuple[int, int] | None) -> Entity | None:
         """"said the farmer" in a story about a named farmer is that person; but not when the text brought on an

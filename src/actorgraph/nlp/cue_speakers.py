@@ -113,7 +113,11 @@ class CueSpeakers:
                     return speaker_ref(obj, self.lex)
             through_as = node.dep_ == "prep" and node.lower_ == "as" or node.dep_ in ("advcl", "xcomp") and \
                 node.tag_ == "VBG" and node.head.lemma_.lower() in ("quote", "cite")
-            subjects = [speaker_ref(c, self.lex) for c in node.children if c.dep_ == "nsubj" and not c.is_punct]
+            own = [c for c in node.children if c.dep_ == "nsubj" and not c.is_punct]
+            # '"... liberation: burning markets full of poor people," Qurashi said': a subject the parse found
+            # inside the quoted words is part of them, not the one who said them
+            own = [c for c in own if not _inside_marks(c)] or own
+            subjects = [speaker_ref(c, self.lex) for c in own]
             if subjects:
                 return next((ref for ref in subjects if ref is not None), None)
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head != node:

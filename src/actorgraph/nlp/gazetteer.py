@@ -113,7 +113,10 @@ class Gazetteer:
         """A one-word body's name that is also a common given name, right before a capitalised word that is no part
         of a body's name, a title or a role: the given name of a person ("Badr Abdelatty", "Amal Osman")."""
         doc = span.doc
-        if len(span) != 1 or span[0].lower_ not in self.given_names or span.end >= len(doc):
+        words = [t for t in span if not t.is_punct]
+        if len(words) == 2 and words[0].lower_ in ("al", "el") and span[1].text == "-":
+            words = words[1:]  # "Al-Fateh Qurashi": a given name written with its article
+        if len(words) != 1 or words[0].lower_ not in self.given_names or span.end >= len(doc):
             return False
         after = doc[span.end]
         return after.is_alpha and after.text[:1].isupper() and not after.text.isupper() and \

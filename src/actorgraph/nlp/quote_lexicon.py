@@ -42,6 +42,7 @@ class QuoteLexicon:
     descriptor_kinds: dict[str, tuple[str, ...]]
     role_kin: dict[str, frozenset[str]]
     person_nouns: frozenset[str] = frozenset()  # optional: ordinary people ("the farmer"), not office holders
+    continuation_cues: frozenset[str] = frozenset()  # optional: "added", "went on": cues that carry on a statement
 
     @classmethod
     def from_rules(cls, rules: dict[str, Any]) -> QuoteLexicon:
@@ -59,8 +60,11 @@ class QuoteLexicon:
             roles = {str(r).lower() for r in group}
             for role in roles:
                 kin.setdefault(role, set()).update(roles)
-        people = raw.get("person_nouns") or []
-        if not isinstance(people, list):
-            raise PackError("The pack's 'quotes.person_nouns' must be a list of nouns for people (farmer, teacher).")
+        optional = {}
+        for key in ("person_nouns", "continuation_cues"):
+            listed = raw.get(key) or []
+            if not isinstance(listed, list):
+                raise PackError(f"The pack's 'quotes.{key}' must be a list of words; compare with packs/data/quotes.yaml.")
+            optional[key] = frozenset(str(w).lower() for w in listed)
         return cls(source_phrases=phrases, descriptor_kinds=kinds, role_kin={k: frozenset(v) for k, v in kin.items()},
-                   person_nouns=frozenset(str(w).lower() for w in people), **words)
+                   **optional, **words)
