@@ -132,6 +132,7 @@ class SpeakerResolver:
         self.reported = sorted(cues.reported)
         self.reported_starts = [s for s, _ in self.reported]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
+        self.pronouns_read: dict[int, Resolution] = {}  # where a pronoun stands -> whom it was read as
         self.described = sorted(cues.described, key=lambda d: d.start)
         # subject pronouns still to be chained to their antecedents, in text order (see _chain)
         self.pending = sorted(p for p in cues.pronouns if not self._in_quoted(p[0]))
@@ -155,6 +156,21 @@ class SpeakerResolver:
             topic = self._topic(fact.title)
             if topic:
                 self.titles.append((fact.person[0], holder, topic))
+        self._lead_role()
+
+    def _lead_role(self) -> None:
+        """A feature that opens on "The commander receives his visitors ..." before anyone is named, then names
+        "Fadi Abu Assaf" as the next sentence's subject: that person holds the role the lead gave, and a later
+        "the commander" is him."""
+        people = [(s, e) for s, _end, e in self.index if e.type == "PERSON"]
+        lead = next((r for r in self.described if r.kind == "descriptor" and r.category == "person" and
+                     r.owner is None and not r.plural), None)
+        if lead is None or not people or people[0][0] < lead.start:
+            return
+        start, person = people[0]
+        if start - lead.start < _AHEAD and self._sentence(start) - self._sentence(lead.start) <= 1 and \
+                (start, start + len(self.mention_texts.get(start, ""))) in self.subjects:
+            self.roles.append((start, person, lead.head, None))
 
     def bodies_of(self, person: Entity) -> set[int]:
         """The organisations the text made this person a role of ("Pentagon press secretary X"), as ids."""
@@ -192,6 +208,9 @@ class SpeakerResolver:
             if owner.entity is not None or ref.owner.kind == "description":
                 return owner  # "a post attributed to the movement's council": the council speaks, named or not
             return Resolution(ref.text, False)
+        if ref.kind == "pronoun" and ref.start in self.pronouns_read:
+            # "He added that ..., but said ...": one pronoun, one person, whichever cue asks
+            return self.pronouns_read[ref.start]
         if ref.kind == "pronoun":
             category = ref.category or "person"
             head = "pronoun" if category == "group" else None
@@ -225,7 +244,8 @@ class SpeakerResolver:
                                           isinstance(c, Description) and not self._maybe_female(c)))
             if found is None:
                 found = self._salient(position, category, head, quote)
-            return _resolution(found, ref.text)
+            self.pronouns_read[ref.start] = _resolution(found, ref.text)
+            return self.pronouns_read[ref.start]
         if ref.kind == "descriptor" and ref.category == "outlet":
             return _resolution(self._account(ref, position) or self.recent_outlet(position, quote, carriers),
                                ref.text)

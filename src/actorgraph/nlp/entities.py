@@ -125,7 +125,7 @@ class EntityAssembler:
                 for x in g.mentions)}
             if len(heads) == 1:
                 return heads.pop()
-        if m.label in {"PERSON", "ORG", "GPE"} and " " not in norm:
+        if m.label in {"PERSON", "ORG", "GPE", "LOC"} and " " not in norm:
             owners = self._people_with_last_name(norm, groups)
             if owners:
                 m.label = "PERSON"  # a family name of people in this text, even when we cannot tell which

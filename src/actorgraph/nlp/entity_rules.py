@@ -718,6 +718,9 @@ _NOT_PEOPLE = {"city", "town", "village", "port", "province", "capital", "distri
                "operation", "offensive", "attack", "deal", "agreement", "plan", "bill", "law", "resolution"}
 
 
+_SCOPED_BODIES = {"experts", "inquiry", "commission", "committee", "panel"}  # bodies named with "on <place>"
+
+
 def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Council of the" + "EU": a pack name inside a longer institution's name cut the model's span in two; the
     whole is one organisation. So is a hyphenated pair of organisation names."""
@@ -733,6 +736,12 @@ def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
         if prev is not None and prev.label_ == "ORG" and span.label_ == "ORG" and span.start == prev.end + 1 and \
                 doc[prev.end].text == "-" and not doc[prev.end - 1].whitespace_ and not doc[prev.end].whitespace_:
             # "Islamic Revolutionary Guard Corps-Qods Force": the hyphen makes one name of two
+            out[-1] = Span(doc, prev.start, span.end, label="ORG")
+            continue
+        if prev is not None and prev.label_ == "ORG" and span.label_ in ("GPE", "LOC") and \
+                span.start == prev.end + 1 and doc[prev.end].lower_ == "on" and \
+                doc[prev.end - 1].lower_ in _SCOPED_BODIES:
+            # "the UN Panel of Experts on Yemen", "the Commission of Inquiry on Syria": the place is in the name
             out[-1] = Span(doc, prev.start, span.end, label="ORG")
             continue
         out.append(span)
