@@ -43,6 +43,7 @@ _ROLE_BOOST = 4.0  # how much more an earlier holder of the descriptor's role we
 _TOO_GENERIC_HEADS = {"group", "groups"}  # heads that name no body by themselves ("SITE Intelligence Group")
 _NATIONAL = 3.0  # how much more a person the text made a state's weighs for a description with its demonym
 _GENDER_UNKNOWN = 0.3  # weight kept by a named person of unknown sex as the antecedent of "she"
+_PARAGRAPH = 0.5  # weight kept by an antecedent the paragraph of the reference neither names nor describes
 _CONTINUING = 1.5  # how much more the last speaker weighs for the "he" of "He added that ..."
 _MAYBE_WOMAN = 0.8  # weight kept for "she" by an unnamed person who has not spoken and is not described as a woman
 _POSSESSIVE = 0.5  # share of the recency weight a possessive modifier ("Soleimani's death") carries
@@ -455,6 +456,8 @@ class SpeakerResolver:
         found: dict[int, Antecedent] = {}
 
         per_sentence: dict[tuple[int, int, str], float] = {}
+        paragraph = self.text.rfind("\n\n", 0, position) + 1  # where the paragraph of `position` starts
+        on_stage: set[int] = set()  # antecedents this paragraph has named or described
 
         def add(antecedent: Antecedent, at: int, weight: float, factor: str = "mention") -> None:
             # as in Lappin and Leass, a factor counts once per sentence: a name said three times in one sentence is
@@ -468,6 +471,8 @@ class SpeakerResolver:
                 weights[key] = weights.get(key, 0.0) + weight - old
             latest[key] = max(latest.get(key, -1), at)
             found[key] = antecedent
+            if at >= paragraph:
+                on_stage.add(key)
 
         i = bisect.bisect_left(self.starts, position) - 1
         while i >= 0 and position - self.index[i][0] <= window:
@@ -525,6 +530,7 @@ class SpeakerResolver:
             return None
         if boost is not None:
             weights = {k: w * boost(found[k]) for k, w in weights.items()}
+        weights = {k: w if k in on_stage else w * _PARAGRAPH for k, w in weights.items()}
         best = max(weights, key=lambda k: (weights[k], latest[k]))
         return found[best]
 
@@ -608,13 +614,13 @@ class SpeakerResolver:
 
             if owner is None and any(holds_role(c) for c in self._candidates(position)):
                 # a role the text gave earlier counts for much, but not against the person the last lines are about:
-                # "the commander" after "X, the chief of staff" is X, not a commander named five sentences before
-                # one the text gave only other roles ("the most senior cleric") is a less likely "commander"
+                # "the commander" after "X, the chief of staff" is X, not a commander named five sentences before;
+                # but one the text gave only other roles ("Defence Minister X") is not "the spokesman" while the
+                # text has a spokesman on the list, however far back
                 others = self._given_other_roles(ref.head, position)
                 found = self._salient(position, "person", None, quote,
-                                      lambda c: isinstance(c, Entity) or holds_role(c),
-                                      boost=lambda c: _ROLE_BOOST if holds_role(c) else
-                                      _OTHER_ROLE if id(c) in others else 1.0)
+                                      lambda c: (isinstance(c, Entity) or holds_role(c)) and id(c) not in others,
+                                      boost=lambda c: _ROLE_BOOST if holds_role(c) else 1.0)
                 if found is not None:
                     return found
             found = self._salient(position, "person", None, quote, holds_role)

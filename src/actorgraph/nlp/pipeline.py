@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from ..errors import PipelineError
 from ..packs import Pack
-
+from .parse_repairs import PARSE_REPAIRS
 
 
 GAZETTEER = "actorgraph_gazetteer"
@@ -35,6 +35,8 @@ def add_components(nlp: Language, pack: Pack) -> Language:
     if ENTITY_RULES not in nlp.pipe_names:
         after = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         nlp.add_pipe(ENTITY_RULES, **after)
+    if PARSE_REPAIRS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARSE_REPAIRS, after=ENTITY_RULES)  # needs the entities; mends the tree before it is read
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     for name in (DATES, QUOTES):  # both read the parse and the final entities, so they run last

@@ -172,10 +172,12 @@ class _Reader:
             if touching and covered >= 0.8 * max(1, rep.end - rep.start) and self._words_outside(
                     rep, [self.marks[i] for i in touching]) < 2:
                 continue  # the clause is the quote itself: the direct reading below attributes it
-            if (rep.verb.lemma_.lower() in self.lex.carrier_verbs or rep.phrase is not None) and any(
+            if (rep.verb.lemma_.lower() in self.lex.carrier_verbs or rep.phrase is not None) and touching and all(
                     self._inner_speaker(self.marks[i], rep.verb) for i in touching):
                 # "AFP reported that X called the killing 'a cowardly act'" (or "X dismissed them as 'worthless',
-                # according to Y"): X's words, which the outlet carried; the direct reading below gives them to X
+                # according to Y"): X's words, which the outlet carried; the direct reading below gives them to X (not
+                # when the outlet's own clause holds words in marks too: "reported that the ministry was '...' and
+                # that Damascus rejected '...'" is all the outlet's report)
                 continue
             used_marks.update(touching)
             start = min([rep.start] + [self.marks[i].start for i in touching])
@@ -224,6 +226,8 @@ class _Reader:
             if node == outer or node.head == node:
                 return False
             node = node.head
+            if node == outer:  # the outer verb itself is no inner speaker
+                return False
             lemma = node.lemma_.lower()
             if node.pos_ == "VERB" and (lemma in self.lex.speech_verbs or lemma in self.lex.naming_verbs) and any(
                     c.dep_ == "nsubj" and _names_a_speaker(c) for c in node.children):

@@ -30,6 +30,10 @@ class RoleFact:
 
 def _role_word(token: Token, lex: QuoteLexicon) -> str | None:
     lower = token.lower_
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and \
+            not doc[token.i + 1].whitespace_ and f"{lower}-{doc[token.i + 2].lower_}" in lex.person_roles:
+        return f"{lower}-{doc[token.i + 2].lower_}"  # "secretary" "-" "general": the secretary-general
     if lower in lex.person_roles or token.lemma_.lower() in lex.person_roles:
         return token.lemma_.lower() if token.lemma_.lower() in lex.person_roles else lower
     for part in lower.split("-"):

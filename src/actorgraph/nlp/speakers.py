@@ -164,8 +164,9 @@ def _phrase(token: Token) -> tuple[int, int, str]:
             break
         right = max(right, child.right_edge.i)
     doc = token.doc
-    while left < right and (doc[left].is_punct or doc[left].pos_ == "ADV" and doc[left].dep_ == "advmod"):
-        left += 1  # "Later a channel added": the adverb is the clause's, not the speaker's
+    while left < right and (doc[left].is_punct or doc[left].pos_ == "ADV" and doc[left].dep_ == "advmod" or
+                            _CLOCK.fullmatch(doc[left].text)):
+        left += 1  # "Later a channel added": the adverb is the clause's, not the speaker's; "13:55 - ": a live blog's
     for k in range(token.i + 1, right):  # "an official familiar with the talks, who asked not to be named"
         if doc[k].text == "," and doc[k + 1].tag_ in ("WP", "WDT", "WP$"):
             right = k - 1
@@ -178,7 +179,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     """The speaker a subject (or 'according to' object) token names."""
     if depth > 3:
         return None
-    if HANDLE.fullmatch(token.text):
+    if HANDLE.fullmatch(token.text) and not token.ent_kb_id_:  # not "DeirEzzor24", an outlet the pack knows
         # "kurdish_voter_88 wrote:", "@Janoub_Now posted": a screen name, kept as written, not a named actor
         return SpeakerRef("description", token.idx, token.idx + len(token), token.text, token.lower_, "person")
     ent = entity_at(token)
@@ -221,6 +222,11 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
         c.dep_ == "poss" for c in token.children)
     plural = token.tag_ in ("NNS", "NNPS")
+    if lemma in _OUTLET_HEADS:
+        # "Hezbollah's Al-Manar television reported": the outlet's name before its head noun is the speaker
+        named = next((entity_at(c) for c in token.children if c.dep_ == "compound" and c.i < token.i), None)
+        if named is not None and named.label_ == "MEDIA" and named.end == token.i:
+            return mention_ref(named)
     if lemma in lex.statement_nouns or lower in lex.collective_heads or lemma in lex.channel_nouns:
         if owner is None and lemma in lex.statement_nouns and definite and depth == 0:
             owner = _earlier_statement_owner(token, lex)
@@ -275,6 +281,8 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
 
 # a body named by the name set before them: "the FSB security service", "the Rewards for Justice program"
 _SERVICE_HEADS = {"service", "agency", "program", "programme"}
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a live blog's time stamp before its first words
+_OUTLET_HEADS = {"television", "tv", "radio", "network", "agency", "service"}  # "Al-Manar television" 
 _MEMBERS = {"rebel", "insurgent", "jihadist", "militant", "militiaman"}  # plural: one group's members
 _NEWS = {"news", "press", "wire"}  # "the news agency" is an outlet, "the civil defence agency" a state body
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
