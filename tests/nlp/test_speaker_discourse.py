@@ -166,3 +166,27 @@ def test_a_secretary_general_is_a_leader(extractor):
                        "reference to American troops; in it, the militia leader described the ceasefire as \"a "
                        "victory written in the blood of the martyrs.\"")
     assert one(x, "blood of the martyrs").speaker == "Akram Dulaimi"
+
+
+def test_the_company_is_the_company_just_named(extractor):
+    x = run(extractor, "Title line\n\nThe Revolutionary Guards said they had seized the tanker for smuggling fuel.\n\n"
+                       "The ship's operator, Athens-based Kestrel Marine Management, said it lost contact with the "
+                       "vessel on Tuesday. In an emailed statement, the company denied that the tanker had been "
+                       "involved in any collision.")
+    assert one(x, "involved in any collision").speaker == "Kestrel Marine Management"
+
+
+def test_a_directorate_of_a_region_keeps_the_region_in_its_name(extractor):
+    x = run(extractor, "Title line\n\nThe Counter-Terrorism Directorate of the Kurdistan Region said in a statement "
+                       "on Monday that a single drone had been shot down near the airport.")
+    q = one(x, "a single drone had been shot down")
+    assert q.speaker == "Counter-Terrorism Directorate of the Kurdistan Region"
+
+
+def test_a_body_named_by_the_office_it_serves_keeps_the_office(extractor):
+    x = run(extractor, "Title line\n\nThe Iraqi Prime Minister's Media Office said in a statement on Monday that the "
+                       "two men discussed regional developments. The Kurdistan Regional Government\u2019s Ministry of "
+                       "Electricity said the shutdown had cut power to large parts of Erbil.")
+    assert one(x, "two men discussed").speaker == "Iraqi Prime Minister's Media Office"
+    assert one(x, "the shutdown had cut").speaker == \
+        "Kurdistan Regional Government\u2019s Ministry of Electricity"

@@ -26,7 +26,7 @@ from .speakers import SpeakerRef
 _STATE_KINDS = {"government", "military", "ministry", "security_agency", "intergovernmental"}
 _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", "administration", "authority",
                 "authorities", "regime", "council", "office", "agency", "department", "corps", "division"}
-_BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division"}
+_BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division", "mission"}
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary"}  # who speaks for a body at its briefings
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _FAR = 12000  # characters back that the only antecedent of the right kind is still looked for

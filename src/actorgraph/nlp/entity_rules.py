@@ -99,6 +99,7 @@ class EntityRules:
         spans.extend(self._bodies_named_after_noun(doc, spans))
         spans.extend(self._people_by_given_name(doc, spans))
         spans = _surname_places(doc, spans)
+        spans.extend(_bodies_of_an_office(doc, spans))
         spans = self._same_person_throughout(doc, _joined_over_of(doc, _resolve(spans)))
         doc.ents = _resolve([self._with_language_service(doc, self._with_region_head(doc, span)) for span in spans])
         return doc
@@ -719,6 +720,26 @@ _NOT_PEOPLE = {"city", "town", "village", "port", "province", "capital", "distri
 
 
 _SCOPED_BODIES = {"experts", "inquiry", "commission", "committee", "panel"}  # bodies named with "on <place>"
+_REGIONAL_BODIES = {"directorate", "ministry", "office", "department", "agency", "service", "centre", "center"}
+
+
+_OFFICE_OWNERS = {"minister", "president", "presidency", "premier", "government"}  # "...'s Media Office"
+
+
+def _bodies_of_an_office(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"The Iraqi Prime Minister's Media Office", "the Kurdistan Regional Government's Ministry of Electricity":
+    a body named by the office or government it serves; the owner is part of its name as written."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ != "ORG" or span.kb_id_ or span.start < 2 or doc[span.start - 1].text not in ("'s", "\u2019s"):
+            continue
+        owner_end = span.start - 1
+        if doc[owner_end - 1].lower_ not in _OFFICE_OWNERS:
+            continue
+        start = _capitalised_run_before(doc, owner_end)
+        if start is not None:
+            out.append(Span(doc, start, span.end, label="ORG", span_id=_OVER_PACK))
+    return out
 
 
 def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -742,6 +763,12 @@ def _joined_over_of(doc: Doc, spans: list[Span]) -> list[Span]:
                 span.start == prev.end + 1 and doc[prev.end].lower_ == "on" and \
                 doc[prev.end - 1].lower_ in _SCOPED_BODIES:
             # "the UN Panel of Experts on Yemen", "the Commission of Inquiry on Syria": the place is in the name
+            out[-1] = Span(doc, prev.start, span.end, label="ORG")
+            continue
+        if prev is not None and prev.label_ == "ORG" and not prev.kb_id_ and span.label_ in ("GPE", "ORG") and \
+                doc[prev.end - 1].lower_ in _REGIONAL_BODIES and _seq_at(doc, prev.end, ("of", "the"), lower=True) \
+                and span.start == prev.end + 2:
+            # "the Counter-Terrorism Directorate of the Kurdistan Region": whose directorate is part of its name
             out[-1] = Span(doc, prev.start, span.end, label="ORG")
             continue
         out.append(span)
