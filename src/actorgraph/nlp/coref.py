@@ -26,7 +26,8 @@ from .speakers import SpeakerRef
 _STATE_KINDS = {"government", "military", "ministry", "security_agency", "intergovernmental"}
 _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", "administration", "authority",
                 "authorities", "regime", "council", "office", "agency", "department", "corps", "division"}
-_BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division", "mission"}
+_BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division",
+               "mission"}
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary"}  # who speaks for a body at its briefings
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _FAR = 12000  # characters back that the only antecedent of the right kind is still looked for
@@ -228,7 +229,7 @@ class SpeakerResolver:
                 # an unnamed speaker ("Britain's representative said") may well be she; an unnamed person who only
                 # did something ("a truck driver picked them up") less so than a woman named beside
                 spoke = {s for _at, s, _named in self.spoken if isinstance(s, Description)}
-                boost = lambda c: 1.0 if self._female(c) or isinstance(c, Description) and c in spoke else (  # noqa: E731
+                boost = lambda c: 1.0 if self._female(c) or isinstance(c, Description) and c in spoke else (  # noqa
                     _MAYBE_WOMAN if self._maybe_female(c) else _GENDER_UNKNOWN)
             elif category == "person" and ref.head in ("he", "him", "his"):
                 accept = lambda c: free(c) and not self._female(c)  # noqa: E731
@@ -279,8 +280,7 @@ class SpeakerResolver:
         often the one who just made it, not the man named inside it."""
         last = next((s for at, s, _named in reversed(self.spoken) if at < position and position - at < _NEARBY), None)
         base = boost or (lambda c: 1.0)
-        return lambda c: base(c) * (_CONTINUING if last is not None and c is last or (
-            isinstance(c, Description) and c == last) else 1.0)
+        return lambda c: base(c) * (_CONTINUING if last is not None and _same(c, last) else 1.0)
 
     def _person_on_stage(self, ref: SpeakerRef, position: int, quote: tuple[int, int] | None) -> Entity | None:
         """"said the farmer" in a story about a named farmer is that person; but not when the text brought on an
@@ -805,6 +805,11 @@ class SpeakerResolver:
                 if position < pos < position + _AHEAD and topic & about:
                     return person
         return self._pack_leader(owner.pack_id, position, ahead=True) if owner.pack_id else None
+
+
+def _same(a: Antecedent, b: Antecedent) -> bool:
+    """One antecedent: the same entity object, or equal descriptions (entities are not hashable, descriptions are)."""
+    return a is b or isinstance(a, Description) and a == b
 
 
 def _unnamed(ref: SpeakerRef) -> Description:

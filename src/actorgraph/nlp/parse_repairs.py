@@ -38,12 +38,9 @@ def _surname_read_as_verb(token: Token) -> bool:
 
 def _make_subject(name: Token) -> None:
     verb = name.head
-    for child in list(name.children):
-        child.head = verb  # "for his part", the commas: the verb's, not the name's
+    _hang_children_on(name, verb)  # "for his part", the commas: the verb's, not the name's
     name.dep_ = "nsubj"
-    name.tag_ = "NNP"
-    name.pos_ = "PROPN"
-    name.lemma_ = name.text
+    _read_as_name(name)
 
 
 def _acronym_read_as_verb(token: Token) -> bool:
@@ -57,13 +54,20 @@ def _mend(acronym: Token) -> None:
     governor = acronym.head
     noun = acronym.doc[acronym.i - 1]
     dep = acronym.dep_
-    others = [c for c in acronym.children if c.i != noun.i]
+    _hang_children_on(acronym, governor, keep=noun.i)  # "citing a source": the verb's
     noun.head = governor
     noun.dep_ = "nsubj" if dep in ("ccomp", "advcl", "conj", "parataxis") else dep
     acronym.head = noun
     acronym.dep_ = "appos"
-    acronym.tag_ = "NNP"
-    acronym.pos_ = "PROPN"
-    acronym.lemma_ = acronym.text
-    for child in others:
-        child.head = governor
+    _read_as_name(acronym)
+
+
+def _hang_children_on(word: Token, verb: Token, keep: int = -1) -> None:
+    for child in [c for c in word.children if c.i != keep]:
+        child.head = verb
+
+
+def _read_as_name(word: Token) -> None:
+    word.tag_ = "NNP"
+    word.pos_ = "PROPN"
+    word.lemma_ = word.text

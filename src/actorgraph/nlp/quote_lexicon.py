@@ -64,7 +64,8 @@ class QuoteLexicon:
         for key in ("person_nouns", "continuation_cues"):
             listed = raw.get(key) or []
             if not isinstance(listed, list):
-                raise PackError(f"The pack's 'quotes.{key}' must be a list of words; compare with packs/data/quotes.yaml.")
+                raise PackError(f"The pack's 'quotes.{key}' must be a list of words; compare with "
+                                "packs/data/quotes.yaml.")
             optional[key] = frozenset(str(w).lower() for w in listed)
         return cls(source_phrases=phrases, descriptor_kinds=kinds, role_kin={k: frozenset(v) for k, v in kin.items()},
                    **optional, **words)

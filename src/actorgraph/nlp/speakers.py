@@ -282,7 +282,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
 # a body named by the name set before them: "the FSB security service", "the Rewards for Justice program"
 _SERVICE_HEADS = {"service", "agency", "program", "programme"}
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # a live blog's time stamp before its first words
-_OUTLET_HEADS = {"television", "tv", "radio", "network", "agency", "service"}  # "Al-Manar television" 
+_OUTLET_HEADS = {"television", "tv", "radio", "network", "agency", "service"}  # "Al-Manar television"
 _MEMBERS = {"rebel", "insurgent", "jihadist", "militant", "militiaman"}  # plural: one group's members
 _NEWS = {"news", "press", "wire"}  # "the news agency" is an outlet, "the civil defence agency" a state body
 _PARTITIVES = {"one", "two", "three", "some", "several", "many", "most", "both", "none", "each", "all"}
