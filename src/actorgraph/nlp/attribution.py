@@ -50,7 +50,7 @@ class Attributor:
         """
         resolver = SpeakerResolver(entities, cues, self.pack, self.lex.descriptor_kinds, author, self.genders,
                                   self.lex.person_roles, self.lex.account_nouns, self.lex.role_kin,
-                                  person_nouns=self.lex.person_nouns, text=text)
+                                  person_nouns=self.lex.person_nouns, text=text, body_from=body_from)
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []

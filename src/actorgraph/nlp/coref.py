@@ -111,7 +111,9 @@ class SpeakerResolver:
                  genders: Genders | None = None, role_words: frozenset[str] = frozenset(),
                  account_nouns: frozenset[str] = frozenset(),
                  role_kin: dict[str, frozenset[str]] | None = None, person_nouns: frozenset[str] = frozenset(),
-                 text: str = "") -> None:
+                 text: str = "", body_from: int = 0) -> None:
+        """`body_from`: where the body starts; a headline's "military spokesman says" summarises the person the
+        body names, it is no one of its own to refer back to."""
         self.pack = pack
         self.text = text
         self.person_nouns = person_nouns
@@ -135,12 +137,13 @@ class SpeakerResolver:
         self.reported_starts = [s for s, _ in self.reported]
         self.spoken: list[tuple[int, Antecedent, bool]] = []  # (position, speaker, named at that position)
         self.pronouns_read: dict[int, Resolution] = {}  # where a pronoun stands -> whom it was read as
-        self.described = sorted(cues.described, key=lambda d: d.start)
+        self.described = sorted((d for d in cues.described if d.start >= body_from), key=lambda d: d.start)
         # subject pronouns still to be chained to their antecedents, in text order (see _chain)
         self.pending = sorted(p for p in cues.pronouns if not self._in_quoted(p[0]))
         self.pending.reverse()
         self.accounts = cues.accounts
-        self.described_others = sorted(cues.described_others, key=lambda d: d.start)
+        self.described_others = sorted((d for d in cues.described_others if d.start >= body_from),
+                                       key=lambda d: d.start)
         self.roles: list[tuple[int, Entity, str, Entity | None]] = []
         self.group_roles: list[tuple[int, Entity, str]] = []
         self.titles: list[tuple[int, Entity, frozenset[str]]] = []  # (position, person, what the title is about)
@@ -779,8 +782,16 @@ class SpeakerResolver:
     def _role_named_later(self, ref: SpeakerRef, position: int) -> Entity | None:
         """A lead's "The spokesman for the armed wing said ..." with no one on stage yet, then "The masked spokesman,
         who uses the nom de guerre Abu Obeida, appeared ...": the person named in the sentence that takes up the
-        role again."""
+        role again; or "the military's chief spokesman said" and then "Major General X, spokesman for the
+        commander-in-chief, said": the first person the text gives that role."""
+        owner = self.resolve(ref.owner, ref.owner.start).entity if ref.owner is not None else None
+        given = min(((pos, person) for pos, person, role, role_owner in self.roles
+                     if position < pos < position + _AHEAD and _same_role(role, ref.head) and role_owner is owner
+                     and self._sentence(pos) - self._sentence(position) <= 1),
+                    key=lambda item: item[0], default=None)
         for later in self.described:
+            if given is not None and later.start > given[0]:
+                break
             if later.start <= position or later.start - position > _AHEAD or not _same_role(later.head, ref.head):
                 continue
             sentence = self._sentence(later.start)
@@ -789,7 +800,7 @@ class SpeakerResolver:
                 if self.index[i][2].type == "PERSON":
                     return self.index[i][2]
                 i += 1
-        return None
+        return given[1] if given is not None else None
 
     def _named_after(self, ref: SpeakerRef, owner: Entity, position: int) -> Entity | None:
         """The person the next lines name in that role (or the owner's leader, by the pack)."""

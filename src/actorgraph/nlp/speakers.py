@@ -222,11 +222,15 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or any(
         c.dep_ == "poss" for c in token.children)
     plural = token.tag_ in ("NNS", "NNPS")
+    if token.dep_ == "compound" and token.tag_ == "NN" and lemma in lex.state_bodies:
+        definite = True  # "health ministry figures": a bare singular body before a noun is one the reader knows
     if lemma in _OUTLET_HEADS:
         # "Hezbollah's Al-Manar television reported": the outlet's name before its head noun is the speaker
         named = next((entity_at(c) for c in token.children if c.dep_ == "compound" and c.i < token.i), None)
         if named is not None and named.label_ == "MEDIA" and named.end == token.i:
             return mention_ref(named)
+    if lower in lex.statement_nouns:
+        lemma = lower  # "health ministry figures" are the ministry's; "a senior figure" is a person
     if lemma in lex.statement_nouns or lower in lex.collective_heads or lemma in lex.channel_nouns:
         if owner is None and lemma in lex.statement_nouns and definite and depth == 0:
             owner = _earlier_statement_owner(token, lex)
@@ -470,6 +474,9 @@ def _owner(token: Token, lex: QuoteLexicon, depth: int) -> SpeakerRef | None:
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("ORG", "MEDIA", "PERSON"):
                 return mention_ref(ent)
+            if child.dep_ == "compound" and child.lemma_.lower() in lex.state_bodies and \
+                    token.lower_ in lex.statement_nouns:
+                return speaker_ref(child, lex, depth + 1)  # "health ministry figures": the ministry's
     # "the commission for refugees"; but "the UN envoy for Libya" is the UN's, sent about Libya
     for_ = _prep_object(token, ("for",))
     if for_ is not None:
