@@ -190,3 +190,47 @@ def test_a_body_named_by_the_office_it_serves_keeps_the_office(extractor):
     assert one(x, "two men discussed").speaker == "Iraqi Prime Minister's Media Office"
     assert one(x, "the shutdown had cut").speaker == \
         "Kurdistan Regional Government\u2019s Ministry of Electricity"
+
+
+def test_a_headline_description_is_not_the_lead_speaker(extractor):
+    x = run(extractor, "Army arrests four over rocket attack, military spokesman says\n\nDALMA (Wire) \u2014 Security "
+                       "forces have arrested four men suspected of firing rockets at the airport, the army's chief "
+                       "spokesman said on Tuesday.\n\nSpeaking at the operations command, Brigadier Samir Qudsi, "
+                       "spokesman for the commander-in-chief, said the cell had been watched for three weeks.")
+    q = one(x, "Security forces have arrested four men")
+    assert q.speaker == "Samir Qudsi" and q.speaker_resolved
+
+
+def test_a_role_given_later_to_someone_of_another_body_is_not_the_leads_speaker(extractor):
+    x = run(extractor, "Title line\n\nThe representative of Norland said his country had abstained because the "
+                       "text was rushed. Jonas Ekvall, Sudmark's representative, said the force was overdue.")
+    assert one(x, "his country had abstained").speaker != "Jonas Ekvall"
+
+
+def test_a_brief_speaks_for_the_body_that_published_it(extractor):
+    x = run(extractor, "Title line\n\nA brief published on Wednesday by the Harbour Policy Institute argues that the "
+                       "militia has moved most of its rockets north of the river.")
+    assert one(x, "the militia has moved").speaker == "Harbour Policy Institute"
+
+
+def test_the_update_said_is_the_body_whose_update_it_is(extractor):
+    x = run(extractor, "Title line\n\nIn its latest flash update, published on Thursday, the Relief Coordination "
+                       "Office said more than 25,000 people had fled the villages. Most have sought shelter in the "
+                       "two towns, where the camps are full, the update said.")
+    assert one(x, "Most have sought shelter").speaker == "Relief Coordination Office"
+
+
+def test_ministry_figures_are_the_ministry_named_before(extractor):
+    x = run(extractor, "Title line\n\nA drone strike killed two people, the Marland Ministry of Public Health said. "
+                       "More than 300 people have been killed since the truce, according to health ministry "
+                       "figures released last week.")
+    assert one(x, "More than 300 people").speaker == "Marland Ministry of Public Health"
+
+
+def test_another_occasions_outlet_does_not_carry_to_todays_words(extractor):
+    x = run(extractor, "Title line\n\nIn an interview with Al Arabiya last month, Rezan Dilovan had said the force "
+                       "would join the army as a bloc. On Monday he would not go further, saying only that the details "
+                       "belonged at the negotiating table.", published="2025-10-08")
+    assert one(x, "join the army").via == "Al Arabiya"
+    q = one(x, "the details belonged")
+    assert q.via is None and q.date == "2025-10-06"

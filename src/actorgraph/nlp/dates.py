@@ -84,6 +84,10 @@ def clause_tense(verb: Token, future_markers: set[str]) -> str:
             break
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in future_markers:
+                if child.lower_ == "would" and node.dep_ == "ROOT" and node == verb:
+                    # "On Monday he would not go further": a narrative's "would" is a past refusal or habit; only
+                    # reported words ("said he would travel on Friday") look forward
+                    return "past"
                 return "future"
         if node.lower_ in future_markers or node.lemma_.lower() in future_markers:
             if node != verb or node.tag_ != "VBD":
