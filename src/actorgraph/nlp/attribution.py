@@ -54,6 +54,7 @@ class Attributor:
         date_at = {d.start: d for d in dates}
         publisher_key = normalize_name(publisher) if publisher else None
         out: list[_Said] = []
+        carried_by: dict[int, str] = {}  # candidate (by id) -> the outlet whose report frames it
         for cand in _without_nested(candidates):
             if cand.evidence[0] < body_from:
                 continue
@@ -87,7 +88,12 @@ class Attributor:
             if cand.kind != "direct" and speaker.name is None:
                 continue
             if speaker.entity is not None and speaker.entity.type == "MEDIA" and _carries_another(cand, candidates):
-                continue  # "Reuters reported that X said ...": the outlet relays X's statement, it is not its own
+                # "Reuters reported that X said ...": the outlet relays X's statement, it is not its own; it is the
+                # outlet through which X's words came ("X told the conference that ..., the agency said")
+                for inner in candidates:
+                    if inner is not cand and cand.start <= inner.start and inner.end <= cand.end:
+                        carried_by.setdefault(id(inner), speaker.entity.name)
+                continue
             vias = cand.vias
             if ref is not None:
                 # "the account wrote": the phrase names the speaker (an outlet or an account), not a hop
@@ -95,6 +101,8 @@ class Attributor:
             via, relayed = self._vias(vias, speaker, entities, resolver, text, publisher_key)
             if issued_via is not None and via is None:
                 via = issued_via
+            if via is None and id(cand) in carried_by:
+                via = carried_by[id(cand)]
             if carried is not None and via is None:
                 via, relayed = carried.quote.via, list(carried.quote.relayed_by)
             date = _statement_day(date_at[cand.date_at[0]]) if cand.date_at and cand.date_at[0] in date_at else None

@@ -621,9 +621,13 @@ class SpeakerResolver:
                 # but one the text gave only other roles ("Defence Minister X") is not "the spokesman" while the
                 # text has a spokesman on the list, however far back
                 others = self._given_other_roles(ref.head, position)
+                nationals = self._nationals(ref.text, position)  # "the Iranian minister" among two ministers
+                foreign = self._foreigners(ref.text)
                 found = self._salient(position, "person", None, quote,
-                                      lambda c: (isinstance(c, Entity) or holds_role(c)) and id(c) not in others,
-                                      boost=lambda c: _ROLE_BOOST if holds_role(c) else 1.0)
+                                      lambda c: (isinstance(c, Entity) or holds_role(c)) and id(c) not in others
+                                      and id(c) not in foreign,
+                                      boost=lambda c: (_ROLE_BOOST if holds_role(c) else 1.0) * (
+                                          _NATIONAL if id(c) in nationals else 1.0))
                 if found is not None:
                     return found
             found = self._salient(position, "person", None, quote, holds_role)
@@ -744,6 +748,20 @@ class SpeakerResolver:
                and a.predicate in ("leads", "member_of")}
         return {id(e) for _s, _e, e in self.index if e.pack_id in ids}
 
+    def _foreigners(self, text: str) -> set[int]:
+        """People (as ids) the pack makes nationals of another state than the one a description's demonym names:
+        "the Iranian minister" is not the Iraqi foreign minister who spoke last."""
+        demonyms = self.pack.country_by_demonym()
+        states = {demonyms[w.lower()] for w in text.split() if w[:1].isupper() and w.lower() in demonyms}
+        if not states:
+            return set()
+        out: set[int] = set()
+        for _s, _e, entity in self.index:
+            entry = self.pack.get(entity.pack_id) if entity.type == "PERSON" and entity.pack_id else None
+            if entry is not None and entry.country and entry.country not in states:
+                out.add(id(entity))
+        return out
+
     def _nationals(self, text: str, position: int) -> set[int]:
         """People (as ids) the text gave a role of the state a description's demonym names ("Russian")."""
         demonyms = self.pack.country_by_demonym()
@@ -751,6 +769,10 @@ class SpeakerResolver:
         if not states:
             return set()
         out: set[int] = set()
+        for _s, _e, entity in self.index:  # the pack knows whose national a person is ("Iranian Foreign Minister")
+            entry = self.pack.get(entity.pack_id) if entity.type == "PERSON" and entity.pack_id else None
+            if entry is not None and entry.country in states:
+                out.add(id(entity))
         for pos, person, _role, role_owner in self.roles:
             entry = self.pack.get(role_owner.pack_id) if role_owner is not None and pos < position else None
             if entry is not None and (entry.id in states or entry.of in states or entry.country in states):

@@ -85,6 +85,9 @@ class QuoteCandidate:
         )
 
 
+_OUTLET_NOUNS = frozenset({"agency", "channel", "broadcaster", "television", "network", "newspaper", "daily"})
+
+
 @dataclass
 class _Reported:
     verb: Token
@@ -426,13 +429,24 @@ class _Reader:
                         other.speaker = rep.speaker
         # "told a news conference that the brothers who were with him said a missile hit the room": speech the
         # speaker reports is part of what the speaker said, not a statement of its own
+        # (but "He said Iran valued ..., the agency added": an outlet's frame carries his statement, as "reported" does)
         nested = {id(other) for rep in kept for other in kept if other is not rep and other.phrase is None
                   and rep.phrase is None and rep.verb.lemma_.lower() not in self.lex.carrier_verbs
+                  and not self._outlet_voice(rep.speaker)
                   and rep.start <= other.verb.idx < rep.end and _complement_of(other.verb, rep.verb)}
         # "X urged Y to ..., the state-run news agency reported": the outlet carried X's statement; X speaks
         carried = {id(rep) for rep in kept if rep.phrase is None and rep.verb.lemma_.lower() in self.lex.carrier_verbs
                    and any(self._opens_with_speaker(rep, other) for other in kept)}
         return [r for r in kept if id(r) not in nested and id(r) not in carried]
+
+    def _outlet_voice(self, ref: SpeakerRef | None) -> bool:
+        """Whether a cue's subject is a news outlet: one the model tagged, or "the agency", "the channel"."""
+        if ref is None:
+            return False
+        if ref.kind == "mention":
+            span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            return span is not None and any(t.ent_type_ == "MEDIA" for t in span)
+        return ref.category == "outlet" or ref.definite and not ref.plural and ref.head in _OUTLET_NOUNS
 
     def _opens_with_speaker(self, carrier: _Reported, other: _Reported) -> bool:
         """Whether the carrier's reported words are another statement whose named subject opens them."""
