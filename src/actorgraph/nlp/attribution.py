@@ -112,8 +112,12 @@ class Attributor:
                 # "..., Saree said in the televised statement, according to AFP's translation": the outlet that
                 # relayed the same speaker's words just before relays these too; they reached the public the same way
                 via, relayed = same.quote.via, list(same.quote.relayed_by)
-            if same is not None and date is not None and same.quote.date is not None and date != same.quote.date:
-                same = None  # "In an interview with X last month, he had said ...; On Monday he said": two occasions
+            if same is not None and date is not None and same.quote.date is not None and date != same.quote.date \
+                    and not (ref is not None and ref.head in self.lex.statement_nouns and speaker.name
+                             and (same.quote.via or "").startswith(speaker.name + " ")):
+                # "In an interview with X last month, he had said ...; On Monday he said": two occasions; but "the
+                # first statement, posted on Monday" is one of the statements its own channel carried
+                same = None
             if same is not None and (via is None or date is None) and \
                     (_near(same.candidate, cand) or cand.start - same.candidate.end < _SAME_STATEMENT):
                 # The same speaker again, a few paragraphs on, with no outlet or date of its own: the same statement.
