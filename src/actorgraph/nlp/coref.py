@@ -28,6 +28,7 @@ _STATE_NOUNS = {"ministry", "government", "army", "force", "forces", "command", 
                 "authorities", "regime", "council", "office", "agency", "department", "corps", "division"}
 _BODY_NOUNS = {"ministry", "office", "agency", "department", "embassy", "council", "command", "corps", "division",
                "mission"}
+_ADMINISTRATIVE = {"directorate", "department", "ministry", "authority", "commission", "municipality"}
 _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary"}  # who speaks for a body at its briefings
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _FAR = 12000  # characters back that the only antecedent of the right kind is still looked for
@@ -686,6 +687,9 @@ class SpeakerResolver:
                 earlier = self._salient(position, "group", ref.head, quote,
                                         lambda c: isinstance(c, Entity) and self._of_kind(c, kinds), window=_FAR)
                 found = earlier or found
+            if isinstance(found, Entity) and ref.head in _ADMINISTRATIVE and \
+                    ref.head not in found.name.lower() and not self._of_kind(found, kinds or tuple(_STATE_KINDS)):
+                return None  # "the Anbar health directorate" is no armed group on stage: an unnamed body
             return found
         # a statement with no owner: the one speaking just before
         for at, speaker, _named in reversed(self.spoken):

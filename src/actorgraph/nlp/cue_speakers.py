@@ -118,6 +118,12 @@ class CueSpeakers:
             # inside the quoted words is part of them, not the one who said them
             own = [c for c in own if not _inside_marks(c)] or own
             subjects = [speaker_ref(c, self.lex) for c in own]
+            if len(subjects) > 1:
+                # "UN special envoy for Yemen Hans Grundberg said": the parse split the title from the name it
+                # stands before; the name is the speaker
+                named = [ref for ref in subjects
+                         if ref is not None and ref.kind == "mention" and ref.category == "person"]
+                subjects = named[-1:] or subjects
             if subjects:
                 return next((ref for ref in subjects if ref is not None), None)
             if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and node.head != node:

@@ -100,6 +100,7 @@ class EntityRules:
         spans.extend(self._people_by_given_name(doc, spans))
         spans = _surname_places(doc, spans)
         spans.extend(_bodies_of_an_office(doc, spans))
+        spans.extend(_inquiries_into(doc, spans))
         spans = self._same_person_throughout(doc, _joined_over_of(doc, _resolve(spans)))
         doc.ents = _resolve([self._with_language_service(doc, self._with_region_head(doc, span)) for span in spans])
         return doc
@@ -603,9 +604,12 @@ class EntityRules:
                     body = self.pack.state_body(country, ["government"])
                     out.append(Span(doc, i, j + 1, label="ORG", kb_id=body.id if body else ""))
                 elif j < len(doc) and doc[j].lower_ in self.mission_heads:
-                    # "the US embassy", "the US Embassy in Bamako": a mission is named by the city it sits in
-                    city = by_start.get(j + 2) if j + 2 < len(doc) and doc[j + 1].lower_ == "in" else None
-                    end = city.end if city is not None and city.label_ == "GPE" and len(city) <= 3 else j + 1
+                    # "the US embassy", "the US Embassy in Bamako": a mission is named by the city it sits in;
+                    # "the US Consulate General in Erbil" is one consulate
+                    head_end = j + 2 if j + 1 < len(doc) and doc[j + 1].text == "General" else j + 1
+                    city = by_start.get(head_end + 1) if head_end + 1 < len(doc) and doc[head_end].lower_ == "in" \
+                        else None
+                    end = city.end if city is not None and city.label_ == "GPE" and len(city) <= 3 else head_end
                     out.append(Span(doc, i, end, label="ORG", span_id=_OVER_PACK))
                 else:
                     k = self._ministry_end(doc, j)
@@ -739,6 +743,27 @@ def _bodies_of_an_office(doc: Doc, spans: list[Span]) -> list[Span]:
         start = _capitalised_run_before(doc, owner_end)
         if start is not None:
             out.append(Span(doc, start, span.end, label="ORG", span_id=_OVER_PACK))
+    return out
+
+
+def _inquiries_into(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"The National Commission of Inquiry into the Coastal Events": what an inquiry looks into is part of its
+    name when the text capitalises it."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ != "ORG" or span.kb_id_ or doc[span.end - 1].lower_ not in _SCOPED_BODIES:
+            continue
+        i = span.end
+        if i >= len(doc) or doc[i].lower_ != "into":
+            continue
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        end = i
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end > i:
+            out.append(Span(doc, span.start, end, label="ORG", span_id=_OVER_PACK))
     return out
 
 
