@@ -234,3 +234,51 @@ def test_another_occasions_outlet_does_not_carry_to_todays_words(extractor):
     assert one(x, "join the army").via == "Al Arabiya"
     q = one(x, "the details belonged")
     assert q.via is None and q.date == "2025-10-06"
+
+
+def test_a_title_the_parse_split_from_its_name_yields_to_the_name(extractor):
+    x = run(extractor, "Title line\n\nUN special envoy for Yemen Jonas Ekvall said he was \u201cdeeply concerned\u201d "
+                       "by the attack.")
+    assert one(x, "deeply concerned").speaker == "Jonas Ekvall"
+
+
+def test_a_consulate_general_keeps_its_whole_name(extractor):
+    x = run(extractor, "Title line\n\nThe US Consulate General in Erbil condemned the strike as \u201can attack on "
+                       "Iraq\u2019s economy\u201d. Hawre Salih, the governor, said the fire was out.")
+    assert one(x, "an attack on Iraq").speaker == "US Consulate General in Erbil"
+
+
+def test_an_inquiry_keeps_what_it_looks_into_in_its_name(extractor):
+    x = run(extractor, "Title line\n\nThe National Commission of Inquiry into the Coastal Events said it had "
+                       "identified hundreds of suspects.")
+    assert one(x, "identified hundreds").speaker == "National Commission of Inquiry into the Coastal Events"
+
+
+def test_a_mission_described_then_named_between_commas_is_that_body(extractor):
+    x = run(extractor, "Title line\n\nThe European Union's naval mission in the Red Sea, Operation Aspides, said on "
+                       "Tuesday that a frigate had been sent to escort the ship.")
+    q = one(x, "a frigate had been sent")
+    assert q.speaker_resolved and "Aspides" in q.speaker
+
+
+def test_an_according_to_aside_does_not_cut_the_reported_clause_off(extractor):
+    x = run(extractor, "Title line\n\nDarvish told the Kurdish leaders on Monday, according to the state news "
+                       "agency Kavir Press, that Tehran condemned \u201cany attack on Iraqi soil\u201d and would raise "
+                       "the matter with Baghdad.")
+    q = one(x, "any attack on Iraqi soil")
+    assert q.kind == "mixed" and q.speaker == "Darvish"
+
+
+def test_they_is_the_unnamed_many_who_just_spoke(extractor):
+    x = run(extractor, "Title line\n\nThe Harmony Bloc and the Unity List met on Sunday. In a joint statement, the "
+                       "two sides said they had agreed to form a committee. They also said they would expand rail "
+                       "links between the two cities.")
+    q = one(x, "expand rail links")
+    assert q.speaker.lower() == "the two sides" and not q.speaker_resolved
+
+
+def test_an_unnamed_directorate_is_not_the_armed_group_on_stage(extractor):
+    x = run(extractor, "Title line\n\nThe Sword Brigades said four of its fighters were killed in the strike. The "
+                       "Anbar health directorate said it had received six bodies.")
+    q = one(x, "received six bodies")
+    assert q.speaker != "Sword Brigades" and not q.speaker_resolved

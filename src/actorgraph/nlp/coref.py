@@ -33,6 +33,7 @@ _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary"}  # who
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _FAR = 12000  # characters back that the only antecedent of the right kind is still looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
+_CLOSE = 800  # characters within which a bare "they" is still the many who just spoke
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
 _TITLE_FILLERS = {"the", "for", "and", "with", "from", "under", "deputy", "senior", "acting", "general", "high",
@@ -217,6 +218,13 @@ class SpeakerResolver:
         if ref.kind == "pronoun" and ref.start in self.pronouns_read:
             # "He added that ..., but said ...": one pronoun, one person, whichever cue asks
             return self.pronouns_read[ref.start]
+        if ref.kind == "pronoun" and ref.head in ("they", "them"):
+            last = next((s for at, s, _named in reversed(self.spoken) if at < position and position - at < _CLOSE),
+                        None)
+            if isinstance(last, Description) and last.plural:
+                # "the two sides said they had agreed ... They also said": the unnamed many who just spoke
+                self.pronouns_read[ref.start] = Resolution(last.text, False)
+                return self.pronouns_read[ref.start]
         if ref.kind == "pronoun":
             category = ref.category or "person"
             head = "pronoun" if category == "group" else None

@@ -204,8 +204,8 @@ class EntityRules:
         label, kb = ent.label_, ent.kb_id_
         if not kb and label in ("ORG", "MEDIA") and all(t.text.islower() or not t.is_alpha for t in doc[start:end]):
             return None  # "the state news agency", "the army": a description in lower case, not a name
-        if self._is_event_name(doc, start, end):
-            return Span(doc, start, end, label="EVENT")
+        if self._is_event_name(doc, start, end) and not (kb and label != "EVENT"):
+            return Span(doc, start, end, label="EVENT")  # (but "Operation Aspides" the pack knows as the EU's force)
         if not kb:
             media_end = self._media_head_after(doc, end)
             if label in _MAYBE_MEDIA and (media_end or self._ends_in_media_head(doc, start, end)):

@@ -615,7 +615,15 @@ class _Reader:
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
         """"said in a written response that ...", "told reporters at the scene that ...": the parse hangs the clause
         on the noun in between; the words after "that" are still what was said."""
-        for token in self.doc[verb.i + 1:min(verb.sent.end, verb.i + 20)]:
+        stop = min(verb.sent.end, verb.i + 30)
+        i = verb.i + 1
+        while i < stop:
+            token = self.doc[i]
+            i += 1
+            aside = self._source_aside(token)
+            if aside is not None:  # "told the leaders on Monday, according to IRNA, that ...": the source aside
+                i = aside
+                continue
             # "said in a televised statement carried by X on Thursday evening that ...": a participle describing
             # the statement is no clause of its own
             participle = token.dep_ == "acl" and token.tag_ == "VBN"
@@ -631,6 +639,16 @@ class _Reader:
                 return None
             return tokens.start_char, tokens.end_char
         return None
+
+    def _source_aside(self, token: Token) -> int | None:
+        """Where a comma-set ", according to X," that starts at `token` ends (the token after its closing comma)."""
+        doc = self.doc
+        at = token.i + 1 if token.text == "," else token.i
+        if at + 1 >= len(doc) or doc[at].lower_ != "according" or doc[at + 1].lower_ != "to":
+            return None
+        # (the parse may hang the reported clause on the source's name, so its subtree says nothing of the end)
+        end = next((k for k in range(at + 2, min(len(doc), at + 14)) if doc[k].text == ","), None)
+        return end + 1 if end is not None else None
 
     def _without_trailing_source(self, tokens: Span) -> Span:
         """"..., in an interview with Al-Mayadeen TV broadcast on Friday": the parse often hangs the source of the

@@ -373,8 +373,8 @@ HANDLE = re.compile(r"@\w+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?|[A-Za-z]+[0-
 def _titled_name(token: Token, lex: QuoteLexicon) -> Span | None:
     """"Secretary of the Treasury Scott Bessent said": a capitalised title whose office runs on into the holder's
     name, the name closing the phrase right after a capitalised word of the office."""
-    if not token.text[:1].isupper() or (token.lemma_.lower() not in lex.person_roles
-                                        and token.lower_ not in lex.person_roles):
+    titled = token.text[:1].isupper() or not any(c.dep_ == "det" for c in token.children)  # "UN special envoy"
+    if not titled or (token.lemma_.lower() not in lex.person_roles and token.lower_ not in lex.person_roles):
         return None
     doc = token.doc
     end = token.right_edge.i + 1
@@ -415,7 +415,14 @@ def _comma_set_name(token: Token) -> Span | None:
             ent = entity_at(sub) or (entity_at(doc[sub.i + 1]) if sub.i + 1 < len(doc) else None)
             if ent is not None and ent.label_ == "PERSON" and ent.start in (sub.i, sub.i + 1):
                 return ent  # "..., Sayyed Hassan Nasrallah,": a title may stand before the name
+            if ent is not None and ent.label_ == "ORG" and ent.start == sub.i and token.lemma_.lower() in \
+                    _NAMED_BODIES and ent.end < len(doc) and doc[ent.end].text == ",":
+                return ent  # "The EU's naval mission in the Red Sea, Operation Aspides, said"
     return None
+
+
+_NAMED_BODIES = {"mission", "force", "coalition", "alliance", "operation", "organisation", "organization", "body",
+                 "unit", "centre", "center", "commission", "committee"}
 
 
 def _national(token: Token, lex: QuoteLexicon) -> bool:
