@@ -282,3 +282,10 @@ def test_an_unnamed_directorate_is_not_the_armed_group_on_stage(extractor):
                        "Anbar health directorate said it had received six bodies.")
     q = one(x, "received six bodies")
     assert q.speaker != "Sword Brigades" and not q.speaker_resolved
+
+
+def test_called_for_reports_what_was_asked_for(extractor):
+    x = run(extractor, "Title line\n\nThe Harbour Rights Office called for an independent investigation into the "
+                       "killings. The agreement calls for the fighters to leave the district.")
+    assert one(x, "an independent investigation").speaker == "Harbour Rights Office"
+    assert not [q for q in x.quotes if "fighters to leave" in q.text]

@@ -85,6 +85,9 @@ class QuoteCandidate:
         )
 
 
+# what "calls for" something without speaking: "the agreement calls for the PKK to leave"
+_DOCUMENTS = frozenset({"agreement", "text", "plan", "resolution", "deal", "law", "bill", "draft", "proposal",
+                        "situation", "constitution", "accord", "roadmap", "framework"})
 _OUTLET_NOUNS = frozenset({"agency", "channel", "broadcaster", "television", "network", "newspaper", "daily"})
 
 
@@ -512,6 +515,12 @@ class _Reader:
         if lemma == "call" and calls_on and any(c.dep_ == "xcomp" for c in verb.children):
             # "called on the federal government to raise the matter": the appeal is who is asked and to do what
             parts = [*calls_on, *(c for c in verb.children if c.dep_ == "xcomp")]
+        elif lemma == "call" and not parts and not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _DOCUMENTS for c in verb.children):
+            # "called for an independent investigation", "called on all sides to return to dialogue": what is asked
+            # for, or who is asked and to do what, when the parse hung the "to" clause on them
+            parts = [p for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("for", "on")
+                     for p in c.children if p.dep_ == "pobj"]
         if lemma in _APPEAL_VERBS and any(p.dep_ == "xcomp" for p in parts):
             # "urged Washington and Paris, the guarantors, to act": who is urged belongs to the appeal, also when the
             # parse made it the verb's object rather than the subject of "to act"
