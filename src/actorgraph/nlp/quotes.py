@@ -321,6 +321,11 @@ class _Reader:
             subject_deps = ("nsubj", "nsubjpass") if token.lemma_.lower() in ("ask", "question", "interview") \
                 else ("nsubj",)
             speaker = next((c for c in token.children if c.dep_ in subject_deps), None)
+            if speaker is None or speaker.dep_ == "nsubj" and any(c.dep_ == "auxpass" for c in token.children):
+                # "The claim was first made by X in an interview with Y": the agent is the one who spoke
+                agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children
+                              if g.dep_ == "pobj"), None)
+                speaker = agent or speaker
             if speaker is not None and speaker.lower_ in _FIRST_PERSON and token.lemma_.lower() in _MET:
                 # "We met her on Thursday": the reporter's meeting dates the words of the one met
                 speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -1051,12 +1056,17 @@ def _asker(token: Token) -> bool:
     return False
 
 
+# what a statement is made in: "mourned him in a statement carried by Al-Manar", "made the claim in an interview"
+_SETTINGS = frozenset({"interview", "speech", "address", "statement", "message", "sermon", "broadcast", "video",
+                       "briefing", "communique", "communiqué"})
+
+
 def _in_a_statement(verb: Token) -> bool:
     """"In a 2019 interview with Syria TV, X dismissed the accusations": whatever X did, X did it in an interview,
     which dates and carries the words quoted next. A verb reporting words of its own ("urged parliament in a
     speech to ...") is a statement, not a set-up."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ("interview", "speech", "address") for g in c.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in _SETTINGS for g in c.children)
         for c in verb.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
