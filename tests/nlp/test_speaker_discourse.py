@@ -289,3 +289,26 @@ def test_called_for_reports_what_was_asked_for(extractor):
                        "killings. The agreement calls for the fighters to leave the district.")
     assert one(x, "an independent investigation").speaker == "Harbour Rights Office"
     assert not [q for q in x.quotes if "fighters to leave" in q.text]
+
+
+def test_a_statement_carried_by_an_outlet_carries_the_words_quoted_next(extractor):
+    x = run(extractor, "Title line\n\nThe Sword Brigades mourned him in a statement carried by Al-Manar on Sunday "
+                       "evening. \u201cOur commander rose as a martyr on the path of defending our people,\u201d the "
+                       "statement said.", published="2026-01-20")
+    q = one(x, "Our commander rose")
+    assert q.via == "Al-Manar" and q.date == "2026-01-18"
+
+
+def test_a_claim_made_in_an_interview_carries_that_interview_to_the_next_quote(extractor):
+    x = run(extractor, "Title line\n\nThe claim was first made by Jalal Husseini, the group's military spokesman, in "
+                       "an interview with Al Mayadeen on February 14. \u201cMore soldiers have been flown into the "
+                       "base,\u201d he said.", published="2026-02-20")
+    q = one(x, "More soldiers have been flown")
+    assert q.speaker == "Jalal Husseini" and q.via == "Al Mayadeen" and q.date == "2026-02-14"
+
+
+def test_a_speech_broadcast_by_an_outlet_carries_the_speakers_next_words(extractor):
+    x = run(extractor, "Title line\n\nSalim Haddad said on Sunday evening that his group would not disarm. The speech "
+                       "was broadcast live by Al-Manar.\n\n\u201cYou did not achieve with war what you wanted,\u201d "
+                       "Haddad said.", published="2025-10-13")
+    assert one(x, "You did not achieve").via == "Al-Manar"

@@ -313,9 +313,17 @@ class _Reader:
         of the interview the next quotes come from. Kind "event"; the attributor uses it and never outputs it."""
         out: list[QuoteCandidate] = []
         for token in self.doc:
-            if token.pos_ != "VERB" or self._in_marks(token.idx) or (
-                    token.lemma_.lower() not in self.lex.event_verbs and not (
-                        _in_a_statement(token) and not any(c.evidence[0] <= token.idx < c.evidence[1] for c in found))):
+            if token.pos_ != "VERB" or self._in_marks(token.idx):
+                continue
+            aired = self._aired(token)
+            if aired is not None:
+                ref = speaker_ref(aired, self.lex)
+                cand = self._candidate(token.idx, token.idx + len(token), "event", token, ref) if ref else None
+                if cand is not None and cand.vias:
+                    out.append(cand)
+                continue
+            if token.lemma_.lower() not in self.lex.event_verbs and not (
+                    _in_a_statement(token) and not any(c.evidence[0] <= token.idx < c.evidence[1] for c in found)):
                 continue
             # "Aktürk was asked at Thursday's briefing": the one asked is the one who answers
             subject_deps = ("nsubj", "nsubjpass") if token.lemma_.lower() in ("ask", "question", "interview") \
@@ -342,6 +350,18 @@ class _Reader:
             if cand.vias or cand.date_at:
                 out.append(cand)
         return out
+
+    def _aired(self, verb: Token) -> Token | None:
+        """"The speech, which lasted 50 minutes, was broadcast live by Al-Manar": the statement noun a passive
+        carrier verb has as its subject (its owner is who spoke; the agent is the outlet)."""
+        if verb.lemma_.lower() not in self.lex.carrier_verbs or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or not any(c.dep_ == "agent" for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lemma_.lower() not in _SETTINGS or \
+                not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subject.children):
+            return None
+        return subject
 
     def _comments(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
         """Reader comments and transcript lines: "Karim Saadi, Feb 23, 2018: Useful piece, but ..."."""
