@@ -312,3 +312,10 @@ def test_a_speech_broadcast_by_an_outlet_carries_the_speakers_next_words(extract
                        "was broadcast live by Al-Manar.\n\n\u201cYou did not achieve with war what you wanted,\u201d "
                        "Haddad said.", published="2025-10-13")
     assert one(x, "You did not achieve").via == "Al-Manar"
+
+
+def test_a_named_agency_that_reports_citing_remarks_made_to_a_channel_is_the_later_hop(extractor):
+    x = run(extractor, "Title line\n\nThe movement's negotiator, Karim Abdulsattar, described the killing as \u201ca "
+                       "heinous crime,\u201d the Saba news agency reported, citing remarks he made to Al-Masirah TV.")
+    q = one(x, "a heinous crime")
+    assert q.via is not None and "Masirah" in q.via and q.relayed_by and "Saba" in q.relayed_by[0]

@@ -934,9 +934,10 @@ class _Reader:
 
     def _is_carrier_subject(self, ent: Span) -> bool:
         root = ent.root
-        if root.dep_ in ("nsubj",) and root.head.lemma_.lower() in self.lex.carrier_verbs:
-            return True
-        return False
+        if root.dep_ in ("compound", "nmod") and root.head.dep_ == "nsubj" and root.head.lemma_.lower() in (
+                "agency", "channel", "television", "broadcaster", "network", "newspaper", "daily", "website"):
+            root = root.head  # "the Saba news agency reported": the agency its name stands before
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lex.carrier_verbs
 
     @staticmethod
     def _is_citing_subject(ent: Span) -> bool:
