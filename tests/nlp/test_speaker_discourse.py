@@ -319,3 +319,19 @@ def test_a_named_agency_that_reports_citing_remarks_made_to_a_channel_is_the_lat
                        "heinous crime,\u201d the Saba news agency reported, citing remarks he made to Al-Masirah TV.")
     q = one(x, "a heinous crime")
     assert q.via is not None and "Masirah" in q.via and q.relayed_by and "Saba" in q.relayed_by[0]
+
+
+def test_an_unnamed_lead_speaker_is_the_person_who_made_the_remarks(extractor):
+    x = run(extractor, "Title line\n\nBEIRUT \u2014 A senior figure in the movement said on Sunday that the group would "
+                       "resume its attacks within hours if the truce collapsed.\n\nKarim Haddadin, a member of its "
+                       "political bureau, made the remarks in a long interview broadcast on Sunday night.",
+            published="2025-10-27")
+    q = one(x, "resume its attacks")
+    assert q.speaker == "Karim Haddadin" and q.speaker_resolved
+
+
+def test_an_unnamed_speaker_stays_unnamed_when_no_one_claims_the_remarks(extractor):
+    x = run(extractor, "Title line\n\nA senior official said on Sunday that the talks would resume. Karim Haddadin, "
+                       "the envoy, arrived in the capital later that day.")
+    q = one(x, "the talks would resume")
+    assert not q.speaker_resolved

@@ -33,6 +33,7 @@ _SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "secretary"}  # who
 _WINDOW = 3000  # characters back that an antecedent is looked for
 _FAR = 12000  # characters back that the only antecedent of the right kind is still looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
+_MADE_REMARKS = re.compile(r"\bmade (?:the|these|those|his|her) (?:remarks|comments|statement|claim|threat)\b")
 _CLOSE = 800  # characters within which a bare "they" is still the many who just spoke
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
@@ -284,7 +285,26 @@ class SpeakerResolver:
         if named is None and ref.kind == "description" and ref.definite and not ref.plural and ref.owner is None \
                 and ref.head in self.person_nouns:
             named = self._person_on_stage(ref, position, quote)
+        if named is None and ref.kind in ("description", "descriptor") and ref.category == "person" and \
+                not ref.plural:
+            named = self._owns_the_remarks(position)
         return Resolution(named.name, True, named) if named is not None else Resolution(ref.text, False)
+
+    def _owns_the_remarks(self, position: int) -> Entity | None:
+        """"A senior figure in the movement said on Sunday that ...", then "Mohammed Kassem, a member of its
+        political bureau, made the remarks in an interview ...": the person the next lines say made them."""
+        here = self._sentence(position)
+        for match in _MADE_REMARKS.finditer(self.text, position, min(len(self.text), position + _AHEAD)):
+            sentence = self._sentence(match.start())
+            if sentence - here > 3:
+                return None
+            i = bisect.bisect_left(self.starts, self.sentences[sentence - 1] if sentence > 0 else 0)
+            for start, end, entity in self.index[i:]:
+                if start >= match.start():
+                    break
+                if entity.type == "PERSON" and (start, end) in self.subjects:
+                    return entity
+        return None
 
     def _continuing(self, position: int, boost: Callable[[Antecedent], float] | None
                     ) -> Callable[[Antecedent], float]:
