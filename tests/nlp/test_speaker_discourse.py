@@ -335,3 +335,10 @@ def test_an_unnamed_speaker_stays_unnamed_when_no_one_claims_the_remarks(extract
                        "the envoy, arrived in the capital later that day.")
     q = one(x, "the talks would resume")
     assert not q.speaker_resolved
+
+
+def test_the_dead_are_not_the_he_who_speaks(extractor):
+    x = run(extractor, "Title line\n\nHamid Zaidi\u2019s early statements left little room for nuance. In January "
+                       "2020, shortly after the drone strike that killed the commander Karim Haddadin at the airport, "
+                       "he told the channel that \u201cthe era of foreign presence has ended\u201d.")
+    assert one(x, "the era of foreign presence").speaker == "Hamid Zaidi"

@@ -34,6 +34,7 @@ _WINDOW = 3000  # characters back that an antecedent is looked for
 _FAR = 12000  # characters back that the only antecedent of the right kind is still looked for
 _NEARBY = 2500  # characters within which "the commander" may still mean the last person speaking
 _MADE_REMARKS = re.compile(r"\bmade (?:the|these|those|his|her) (?:remarks|comments|statement|claim|threat)\b")
+_KILLED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|slain)\b")
 _CLOSE = 800  # characters within which a bare "they" is still the many who just spoke
 _AHEAD = 1500  # characters after a lead's "the commander of X" within which the text names that commander
 _RECENCY, _SUBJECT, _OTHER, _SPEAKER = 100.0, 80.0, 40.0, 50.0
@@ -231,6 +232,7 @@ class SpeakerResolver:
             head = "pronoun" if category == "group" else None
             # the outlet that carried the words is not the "it" that said them
             carried = {id(e) for e in (self.entity_over(s, s + 1) for s in carriers) if e is not None}
+            carried |= self._slain_here(position) if category == "person" else set()
             free: Callable[[Antecedent], bool] = lambda c: id(c) not in carried  # noqa: E731
             accept = free
             boost: Callable[[Antecedent], float] | None = None
@@ -305,6 +307,19 @@ class SpeakerResolver:
                 if entity.type == "PERSON" and (start, end) in self.subjects:
                     return entity
         return None
+
+    def _slain_here(self, position: int) -> set[int]:
+        """People (as ids) the pronoun's own sentence has just said were killed: "after the strike that killed X,
+        he told Al-Mayadeen": the dead do not speak."""
+        sentence = self._sentence(position)
+        begin = self.sentences[sentence - 1] if sentence > 0 else 0
+        out: set[int] = set()
+        for start, _end, entity in self.index[bisect.bisect_left(self.starts, begin):]:
+            if start >= position:
+                break
+            if entity.type == "PERSON" and _KILLED.search(self.text, max(begin, start - 90), start):
+                out.add(id(entity))
+        return out
 
     def _continuing(self, position: int, boost: Callable[[Antecedent], float] | None
                     ) -> Callable[[Antecedent], float]:
