@@ -342,3 +342,10 @@ def test_the_dead_are_not_the_he_who_speaks(extractor):
                        "2020, shortly after the drone strike that killed the commander Karim Haddadin at the airport, "
                        "he told the channel that \u201cthe era of foreign presence has ended\u201d.")
     assert one(x, "the era of foreign presence").speaker == "Hamid Zaidi"
+
+
+def test_a_named_service_with_an_owner_is_the_service(extractor):
+    x = run(extractor, "Title line\n\nNorland's Magen David Adom emergency service said it had received no reports "
+                       "of injuries linked to the launch.")
+    q = one(x, "no reports of injuries")
+    assert q.speaker_resolved and "Magen David Adom" in q.speaker

@@ -247,6 +247,12 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
         if lemma in lex.statement_nouns:
             return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
                               None, None, definite=definite, plural=plural)
+    if lemma in _SERVICE_HEADS:
+        # "Israel's Magen David Adom emergency service said": the name before the head is the body, whoever's it is
+        named = next((entity_at(c) for c in token.children if c.dep_ == "compound" and c.i < token.i
+                      and entity_at(c) is not None), None)
+        if named is not None and named.label_ in ("ORG", "MEDIA") and named.end >= token.i - 2:
+            return mention_ref(named)
     if lemma in _SERVICE_HEADS and owner is not None and owner.kind == "mention" and owner.category != "person" and \
             not any(c.dep_ == "poss" for c in token.children):
         # "the FSB security service said", "the Tasnim news agency reported": the name before the head is the body
