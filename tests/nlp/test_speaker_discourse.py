@@ -349,3 +349,10 @@ def test_a_named_service_with_an_owner_is_the_service(extractor):
                        "of injuries linked to the launch.")
     q = one(x, "no reports of injuries")
     assert q.speaker_resolved and "Magen David Adom" in q.speaker
+
+
+def test_a_relative_clauses_subject_is_not_the_body_the_story_is_about(extractor):
+    x = run(extractor, "Title line\n\nUNIFIL, whose mandate the UN Security Council extended in August, has tried to "
+                       "stay out of the argument.\n\nIn a separate statement on Tuesday, the mission said gunfire "
+                       "had landed twice near its positions.")
+    assert one(x, "gunfire had landed").speaker != "United Nations Security Council"

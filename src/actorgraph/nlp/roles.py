@@ -140,6 +140,8 @@ def subject_spans(doc: Doc) -> list[tuple[int, int]]:
         agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
         # "Lebanon's foreign minister, Abdallah Bou Habib, spoke next": the name set beside the subject is it
         beside = token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+            continue  # "UNIFIL, whose mandate the Council renewed, said": the relative clause's subject is aside
         if token.dep_ in ("nsubj", "nsubjpass") or agent or beside:
             ent = entity_at(token)
             if ent is not None:
