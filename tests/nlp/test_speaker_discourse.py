@@ -323,8 +323,8 @@ def test_a_named_agency_that_reports_citing_remarks_made_to_a_channel_is_the_lat
 
 def test_an_unnamed_lead_speaker_is_the_person_who_made_the_remarks(extractor):
     x = run(extractor, "Title line\n\nBEIRUT \u2014 A senior figure in the movement said on Sunday that the group "
-                       "would resume its attacks within hours if the truce collapsed.\n\nKarim Haddadin, a member of its "
-                       "political bureau, made the remarks in a long interview broadcast on Sunday night.",
+                       "would resume its attacks within hours if the truce collapsed.\n\nKarim Haddadin, a member "
+                       "of its political bureau, made the remarks in a long interview broadcast on Sunday night.",
             published="2025-10-27")
     q = one(x, "resume its attacks")
     assert q.speaker == "Karim Haddadin" and q.speaker_resolved
