@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..model import Entity, Mention, Quote, Span, TimeExpression
 from ..names import normalize_name
 from ..packs import Pack
-from .coref import Description, Genders, Resolution, SpeakerResolver
+from .antecedents import Description, Genders, Resolution
+from .coref import SpeakerResolver
 from .discourse import DiscourseCues
 from .occasions import Occasions, date_headings
 from .quote_lexicon import QuoteLexicon

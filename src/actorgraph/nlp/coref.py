@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from ..model import Entity
 from ..names import head_noun, last_name_key, normalize_name
 from ..packs import Pack
+from .allegiance import Allegiance
+from .antecedents import Antecedent, Description, Genders, Resolution, resolution
 from .discourse import DiscourseCues
 from .speakers import SpeakerRef
 
@@ -58,55 +59,6 @@ _MALE_NOUNS = {"man", "men", "father", "son", "brother", "husband", "boy", "uncl
                "sheikh", "king", "prince", "mr.", "mr"}
 _FEMALE_NOUNS = {"woman", "women", "mother", "daughter", "sister", "wife", "girl", "aunt", "grandmother", "niece",
                  "queen", "princess", "mrs.", "mrs", "ms.", "ms"}
-
-
-@dataclass(frozen=True)
-class Description:
-    """An unnamed speaker the text described ("a US defense official"): an antecedent that resolves to no entity."""
-
-    text: str
-    category: str | None
-    head: str
-    plural: bool = False
-
-
-Antecedent = Entity | Description
-
-
-@dataclass(frozen=True)
-class Genders:
-    """Given names by sex and the titles that may stand before them, read from the pack once, not per document:
-    "she said" goes to a woman named before, and not to a man the lexicon knows when the woman's name is new."""
-
-    female: frozenset[str] = frozenset()
-    male: frozenset[str] = frozenset()
-    titles: frozenset[str] = frozenset()
-
-    @classmethod
-    def from_pack(cls, pack: Pack, female_first_names: Iterable[str]) -> Genders:
-        female = frozenset(n.capitalize() for n in female_first_names)
-        male = frozenset(str(n) for n in pack.rules.get("given_names", [])) - female
-        titles = frozenset(w.lower().rstrip(".") for t in pack.rules.get("person_titles", []) for w in str(t).split())
-        return cls(female, male, titles)
-
-    def first_name(self, candidate: Antecedent) -> str:
-        name = candidate.name if isinstance(candidate, Entity) else candidate.text
-        return next((w for w in (name or "").split() if w.lower().rstrip(".") not in self.titles), "")
-
-
-@dataclass(frozen=True)
-class Resolution:
-    name: str | None
-    resolved: bool
-    entity: Entity | None = None
-
-
-def _resolution(found: Antecedent | None, fallback: str) -> Resolution:
-    if isinstance(found, Entity):
-        return Resolution(found.name, True, found)
-    if isinstance(found, Description):
-        return Resolution(found.text, False)
-    return Resolution(fallback, False)
 
 
 class SpeakerResolver:
@@ -165,6 +117,7 @@ class SpeakerResolver:
             topic = self._topic(fact.title)
             if topic:
                 self.titles.append((fact.person[0], holder, topic))
+        self.allegiance = Allegiance(pack, self.index, self.roles)
         self._lead_role()
 
     def _lead_role(self) -> None:
@@ -261,10 +214,10 @@ class SpeakerResolver:
                                           isinstance(c, Description) and not self._maybe_female(c)))
             if found is None:
                 found = self._salient(position, category, head, quote)
-            self.pronouns_read[ref.start] = _resolution(found, ref.text)
+            self.pronouns_read[ref.start] = resolution(found, ref.text)
             return self.pronouns_read[ref.start]
         if ref.kind == "descriptor" and ref.category == "outlet":
-            return _resolution(self._account(ref, position) or self.recent_outlet(position, quote, carriers),
+            return resolution(self._account(ref, position) or self.recent_outlet(position, quote, carriers),
                                ref.text)
         if ref.kind == "descriptor":
             found = self._descriptor(ref, position, quote)
@@ -272,7 +225,7 @@ class SpeakerResolver:
                 # "The commander of the SDF" resolved to Mazloum Abdi: a later "the commander" is him too
                 owner = self.resolve(ref.owner, ref.owner.start, quote).entity if ref.owner is not None else None
                 self.roles.append((ref.start, found, ref.head, owner))
-            return _resolution(found, ref.text)
+            return resolution(found, ref.text)
         if ref.kind == "description" and ref.definite and not ref.plural and ref.owner is None:
             # "the farmer said" after "the 58-year-old farmer" was found to be Hassan Abdi Elmi: the same person
             holder = self._role_holder(ref, position)
@@ -652,7 +605,7 @@ class SpeakerResolver:
                        if pos < position and _same_role(role, ref.head) and (owner is None or role_owner is owner)}
             if owner is None and ref.head in self.role_kin.get("leader", frozenset()):
                 # "the militia leader" with no group named: someone on stage the pack records as leading one
-                holders |= self._pack_leaders_on_stage(position)
+                holders |= self.allegiance.leaders_on_stage(position)
 
             def holds_role(candidate: Antecedent) -> bool:
                 if isinstance(candidate, Description):
@@ -665,8 +618,8 @@ class SpeakerResolver:
                 # but one the text gave only other roles ("Defence Minister X") is not "the spokesman" while the
                 # text has a spokesman on the list, however far back
                 others = self._given_other_roles(ref.head, position)
-                nationals = self._nationals(ref.text, position)  # "the Iranian minister" among two ministers
-                foreign = self._foreigners(ref.text)
+                nationals = self.allegiance.nationals(ref.text, position)  # "the Iranian minister" among two ministers
+                foreign = self.allegiance.foreigners(ref.text)
                 found = self._salient(position, "person", None, quote,
                                       lambda c: (isinstance(c, Entity) or holds_role(c)) and id(c) not in others
                                       and id(c) not in foreign,
@@ -681,13 +634,13 @@ class SpeakerResolver:
             if titled is not None:
                 return titled
             if owner is not None and owner.pack_id:
-                leader = self._pack_leader(owner.pack_id, position)
+                leader = self.allegiance.leader(owner.pack_id, position)
                 if leader is not None:
                     return leader
             if ref.definite and owner is not None:
                 # "the Hezbollah official": a member of the group already on stage, whatever role the text gave
                 members = {id(p) for pos, p, _role, role_owner in self.roles if role_owner is owner and pos < position}
-                members |= self._pack_members(owner)
+                members |= self.allegiance.members(owner)
                 found = self._salient(position, "person", None, quote, lambda c: id(c) in members)
                 if found is not None:
                     return found
@@ -701,9 +654,9 @@ class SpeakerResolver:
                 # known to be of that state: else an unnamed speaker of the state, kept as its description
                 others = self._given_other_roles(ref.head, position)
                 # "The Russian representative" after "Russia's ambassador, X,": the one the text made that state's
-                nationals = self._nationals(ref.text, position)
+                nationals = self.allegiance.nationals(ref.text, position)
                 found = self._salient(position, "person", None, quote,
-                                      lambda c: isinstance(c, Entity) and self._may_belong(c, owner),
+                                      lambda c: isinstance(c, Entity) and self.allegiance.may_belong(c, owner),
                                       boost=lambda c: (_OTHER_ROLE if id(c) in others else 1.0) * (
                                           _NATIONAL if id(c) in nationals else 1.0))
                 return found if found is not None else self._role_named_later(ref, position)
@@ -747,24 +700,6 @@ class SpeakerResolver:
         return frozenset(w.lower()[:6] for w in words if len(w) > 3 and w.lower() not in self.person_roles
                          and w.lower() not in _TITLE_FILLERS)
 
-    def _may_belong(self, person: Entity, owner: Entity | None) -> bool:
-        if owner is None or owner.type != "GPE":
-            return True
-        entry = self.pack.get(person.pack_id)
-        if entry is not None:
-            # a national who serves an international body (the UN's humanitarian chief) speaks for it, not for
-            # the state whose passport he holds: "Britain's representative" is someone else
-            return entry.country == owner.pack_id and not self._serves_international(entry.id)
-        return any(p is person and role_owner is owner for _pos, p, _role, role_owner in self.roles)
-
-    def _serves_international(self, person_id: str) -> bool:
-        for a in self.pack.affiliations:
-            if a.subject == person_id and a.until is None and a.predicate in ("leads", "member_of"):
-                body = self.pack.get(a.object)
-                if body is not None and body.kind == "intergovernmental":
-                    return True
-        return False
-
     def _titled(self, ref: SpeakerRef, position: int) -> Entity | None:
         """"Iran's supreme leader" when the document names "Ali Khamenei", whose pack names include "Supreme Leader
         Ali Khamenei": a title the pack records with the name. The nearest such person before, else the first after."""
@@ -785,60 +720,6 @@ class SpeakerResolver:
             else:
                 return before or entity
         return before
-
-    def _pack_members(self, owner: Entity) -> set[int]:
-        """People on stage whom the pack records as leading or belonging to the owner: "the Hamas official" may be
-        a member the text named without saying whose he is."""
-        if not owner.pack_id:
-            return set()
-        ids = {a.subject for a in self.pack.affiliations if a.object == owner.pack_id and a.until is None
-               and a.predicate in ("leads", "member_of")}
-        return {id(e) for _s, _e, e in self.index if e.pack_id in ids}
-
-    def _foreigners(self, text: str) -> set[int]:
-        """People (as ids) the pack makes nationals of another state than the one a description's demonym names:
-        "the Iranian minister" is not the Iraqi foreign minister who spoke last."""
-        demonyms = self.pack.country_by_demonym()
-        states = {demonyms[w.lower()] for w in text.split() if w[:1].isupper() and w.lower() in demonyms}
-        if not states:
-            return set()
-        out: set[int] = set()
-        for _s, _e, entity in self.index:
-            entry = self.pack.get(entity.pack_id) if entity.type == "PERSON" and entity.pack_id else None
-            if entry is not None and entry.country and entry.country not in states:
-                out.add(id(entity))
-        return out
-
-    def _nationals(self, text: str, position: int) -> set[int]:
-        """People (as ids) the text gave a role of the state a description's demonym names ("Russian")."""
-        demonyms = self.pack.country_by_demonym()
-        states = {demonyms[w.lower()] for w in text.split() if w[:1].isupper() and w.lower() in demonyms}
-        if not states:
-            return set()
-        out: set[int] = set()
-        for _s, _e, entity in self.index:  # the pack knows whose national a person is ("Iranian Foreign Minister")
-            entry = self.pack.get(entity.pack_id) if entity.type == "PERSON" and entity.pack_id else None
-            if entry is not None and entry.country in states:
-                out.add(id(entity))
-        for pos, person, _role, role_owner in self.roles:
-            entry = self.pack.get(role_owner.pack_id) if role_owner is not None and pos < position else None
-            if entry is not None and (entry.id in states or entry.of in states or entry.country in states):
-                out.add(id(person))
-        return out
-
-    def _pack_leaders_on_stage(self, position: int) -> set[int]:
-        leaders = frozenset().union(*self.pack.current_leaders.values())
-        return {id(e) for s, _e, e in self.index if s < position and e.pack_id in leaders}
-
-    def _pack_leader(self, owner_pack_id: str, position: int, ahead: bool = False) -> Entity | None:
-        leaders = self.pack.current_leaders.get(owner_pack_id, frozenset())
-        if ahead:
-            return next((e for s, _e, e in self.index if position < s < position + _AHEAD and e.pack_id in leaders),
-                        None)
-        for start, _stop, entity in reversed(self.index):
-            if start < position and entity.pack_id in leaders:
-                return entity
-        return None
 
     def _given_other_roles(self, head: str, position: int) -> set[int]:
         """People (as ids) the text gave a role before `position`, none of them this one or one of its kin."""
@@ -884,7 +765,7 @@ class SpeakerResolver:
             for pos, person, about in self.titles:
                 if position < pos < position + _AHEAD and topic & about:
                     return person
-        return self._pack_leader(owner.pack_id, position, ahead=True) if owner.pack_id else None
+        return self.allegiance.leader(owner.pack_id, position, ahead=_AHEAD) if owner.pack_id else None
 
 
 def _same(a: Antecedent, b: Antecedent) -> bool:
