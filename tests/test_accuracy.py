@@ -53,3 +53,33 @@ def test_accuracy_gold_strings_occur_in_their_articles():
             text = (articles / gold["file"]).read_text(encoding="utf-8")
             for item in gold["entities"]:
                 assert item["text"] in text, (path.name, item)
+
+
+def test_fact_gold_follows_the_guide():
+    """Relations, events and claims in gold files (tests/fixtures/ANNOTATION.md) use the closed sets and quote the
+    article exactly, so that a scorer can trust them."""
+    import json
+
+    from actorgraph.model import CLAIM_STATUSES, EVENT_TYPES, PREDICATES
+
+    qualifiers = {None, "at least", "about", "more than", "up to"}
+    modes = {None, "drone", "rocket", "missile", "airstrike", "artillery", "ied", "gunfire", "suicide", "vehicle",
+             "other"}
+    for folder, articles in [(FIXTURES / "dev" / "gold", FIXTURES / "dev" / "articles"),
+                             (FIXTURES / "heldout" / "gold", FIXTURES / "heldout" / "articles")]:
+        for path in folder.glob("*.json"):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = (articles / gold["file"]).read_text(encoding="utf-8")
+            quotes = {q["text"] for q in gold.get("quotes", [])}
+            for rel in gold.get("relations", []):
+                assert rel["predicate"] in PREDICATES and rel["evidence"] in text, (path.name, rel)
+            for event in gold.get("events", []):
+                assert event["type"] in EVENT_TYPES and event["evidence"] in text, (path.name, event)
+                assert event["killed_qualifier"] in qualifiers and event["wounded_qualifier"] in qualifiers, event
+                assert event["mode"] in modes and isinstance(event["alleged"], bool), (path.name, event)
+                for count in (event["killed"], event["wounded"]):
+                    assert count is None or isinstance(count, int) and count >= 0, (path.name, event)
+                assert event.get("quote") is None or event["quote"] in quotes, (path.name, event)
+            for claim in gold.get("claims", []):
+                assert claim["status"] in CLAIM_STATUSES and claim["text"] in text, (path.name, claim)
+                assert claim["evidence"] in text, (path.name, claim)
