@@ -86,6 +86,17 @@ def test_cli_extract_corpus_prints_json_lines(tmp_path):
     assert result.exit_code == 1 and "line 3" in result.stderr
 
 
+def test_cli_extract_folder_prints_json_lines(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, day in enumerate(["Monday", "Friday"]):
+        (folder / f"a{i}.txt").write_text(ARTICLE.replace("Monday", day), encoding="utf-8")
+    result = invoke("extract", str(folder))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 2 and all(set(d) >= {"document", "entities", "quotes"} for d in lines)
+    assert result.exit_code == 0
+
+
 def test_cli_extract_output_passes_the_shared_contract_checker(tmp_path):
     checker = SHARED_TOOLS / "check_contract.py"
     if not checker.exists():

@@ -114,7 +114,7 @@ def _run_ingest(paths: list[str], settings: Settings, published: str | None) -> 
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
 def extract(source: str, no_packs: bool, packs: tuple[str, ...], model: str | None, published: str | None,
             fmt: str) -> None:
-    """Print the extraction of FILE (one JSON object) or of a JSONL/CSV corpus or '-' (JSON Lines)."""
+    """Print the extraction of FILE (one JSON object), or of a folder, a JSONL/CSV corpus or '-' (JSON Lines)."""
     from .ingest.sources import iter_documents
     from .nlp.extract import Extractor
 
@@ -122,7 +122,9 @@ def extract(source: str, no_packs: bool, packs: tuple[str, ...], model: str | No
     items = iter_documents([source], settings, published=_published(published))
     failed = 0
     extractor: Extractor | None = None
-    single = Path(source).suffix.lower() not in {".jsonl", ".ndjson", ".csv", ".json"} and source != "-"
+    # one article prints one readable object; a folder or a corpus prints one object per line (JSON Lines)
+    single = source != "-" and Path(source).is_file() and \
+        Path(source).suffix.lower() not in {".jsonl", ".ndjson", ".csv", ".json"}
 
     def good() -> Any:
         nonlocal failed
