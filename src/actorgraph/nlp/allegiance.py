@@ -46,28 +46,18 @@ class Allegiance:
     def foreigners(self, text: str) -> set[int]:
         """People (as ids) the pack makes nationals of another state than the one a description's demonym names:
         "the Iranian minister" is not the Iraqi foreign minister who spoke last."""
-        demonyms = self.pack.country_by_demonym()
-        states = {demonyms[w.lower()] for w in text.split() if w[:1].isupper() and w.lower() in demonyms}
+        states = self._states(text)
         if not states:
             return set()
-        out: set[int] = set()
-        for _s, _e, entity in self.index:
-            entry = self.pack.get(entity.pack_id) if entity.type == "PERSON" and entity.pack_id else None
-            if entry is not None and entry.country and entry.country not in states:
-                out.add(id(entity))
-        return out
+        return {id(entity) for entity, country in self._people_countries() if country and country not in states}
 
     def nationals(self, text: str, position: int) -> set[int]:
         """People (as ids) the text gave a role of the state a description's demonym names ("Russian")."""
-        demonyms = self.pack.country_by_demonym()
-        states = {demonyms[w.lower()] for w in text.split() if w[:1].isupper() and w.lower() in demonyms}
+        states = self._states(text)
         if not states:
             return set()
-        out: set[int] = set()
-        for _s, _e, entity in self.index:  # the pack knows whose national a person is ("Iranian Foreign Minister")
-            entry = self.pack.get(entity.pack_id) if entity.type == "PERSON" and entity.pack_id else None
-            if entry is not None and entry.country in states:
-                out.add(id(entity))
+        # the pack knows whose national a person is ("Iranian Foreign Minister")
+        out = {id(entity) for entity, country in self._people_countries() if country in states}
         for pos, person, _role, role_owner in self.roles:
             entry = self.pack.get(role_owner.pack_id) if role_owner is not None and pos < position else None
             if entry is not None and (entry.id in states or entry.of in states or entry.country in states):
@@ -89,3 +79,17 @@ class Allegiance:
             if start < position and entity.pack_id in leaders:
                 return entity
         return None
+
+    def _states(self, text: str) -> set[str]:
+        """The states a description's demonyms name ("the Iranian minister" -> iran), as pack ids."""
+        demonyms = self.pack.country_by_demonym()
+        return {demonyms[w.lower()] for w in text.split() if w[:1].isupper() and w.lower() in demonyms}
+
+    def _people_countries(self) -> list[tuple[Entity, str | None]]:
+        """Each mention of a person the pack knows, with the state the pack makes that person a national of."""
+        out: list[tuple[Entity, str | None]] = []
+        for _s, _e, entity in self.index:
+            entry = self.pack.get(entity.pack_id) if entity.type == "PERSON" and entity.pack_id else None
+            if entry is not None:
+                out.append((entity, entry.country))
+        return out

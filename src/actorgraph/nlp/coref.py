@@ -174,8 +174,7 @@ class SpeakerResolver:
             # "He added that ..., but said ...": one pronoun, one person, whichever cue asks
             return self.pronouns_read[ref.start]
         if ref.kind == "pronoun" and ref.head in ("they", "them"):
-            last = next((s for at, s, _named in reversed(self.spoken) if at < position and position - at < _CLOSE),
-                        None)
+            last = self._last_spoken(position, _CLOSE)
             if isinstance(last, Description) and last.plural:
                 # "the two sides said they had agreed ... They also said": the unnamed many who just spoke
                 self.pronouns_read[ref.start] = Resolution(last.text, False)
@@ -253,7 +252,7 @@ class SpeakerResolver:
             sentence = self._sentence(match.start())
             if sentence - here > 3:
                 return None
-            i = bisect.bisect_left(self.starts, self.sentences[sentence - 1] if sentence > 0 else 0)
+            i = bisect.bisect_left(self.starts, self._sentence_start(sentence))
             for start, end, entity in self.index[i:]:
                 if start >= match.start():
                     break
@@ -264,8 +263,7 @@ class SpeakerResolver:
     def _slain_here(self, position: int) -> set[int]:
         """People (as ids) the pronoun's own sentence has just said were killed: "after the strike that killed X,
         he told Al-Mayadeen": the dead do not speak."""
-        sentence = self._sentence(position)
-        begin = self.sentences[sentence - 1] if sentence > 0 else 0
+        begin = self._sentence_start(self._sentence(position))
         out: set[int] = set()
         for start, _end, entity in self.index[bisect.bisect_left(self.starts, begin):]:
             if start >= position:
@@ -278,7 +276,7 @@ class SpeakerResolver:
                     ) -> Callable[[Antecedent], float]:
         """"An official said Damoush had been ... He added that ...": the one who carries on a statement is most
         often the one who just made it, not the man named inside it."""
-        last = next((s for at, s, _named in reversed(self.spoken) if at < position and position - at < _NEARBY), None)
+        last = self._last_spoken(position, _NEARBY)
         base = boost or (lambda c: 1.0)
         return lambda c: base(c) * (_CONTINUING if last is not None and _same(c, last) else 1.0)
 
@@ -426,6 +424,14 @@ class SpeakerResolver:
     # ---- salience ----------------------------------------------------------------------------------------------
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentences, offset)
+
+    def _sentence_start(self, sentence: int) -> int:
+        """Where sentence number `sentence` (as `_sentence` counts) starts."""
+        return self.sentences[sentence - 1] if sentence > 0 else 0
+
+    def _last_spoken(self, position: int, within: int) -> Antecedent | None:
+        """The speaker the attributor settled on last before `position`, if no more than `within` characters back."""
+        return next((s for at, s, _named in reversed(self.spoken) if at < position and position - at < within), None)
 
     def _in_reported(self, offset: int) -> bool:
         i = bisect.bisect_right(self.reported_starts, offset) - 1

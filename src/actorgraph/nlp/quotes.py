@@ -88,7 +88,9 @@ class QuoteCandidate:
 # what "calls for" something without speaking: "the agreement calls for the PKK to leave"
 _DOCUMENTS = frozenset({"agreement", "text", "plan", "resolution", "deal", "law", "bill", "draft", "proposal",
                         "situation", "constitution", "accord", "roadmap", "framework"})
-_OUTLET_NOUNS = frozenset({"agency", "channel", "broadcaster", "television", "network", "newspaper", "daily"})
+# head nouns of an outlet's phrase: "the agency added", "the Saba news agency reported"
+_OUTLET_NOUNS = frozenset({"agency", "channel", "broadcaster", "television", "network", "newspaper", "daily",
+                           "website"})
 
 
 @dataclass
@@ -934,8 +936,8 @@ class _Reader:
 
     def _is_carrier_subject(self, ent: Span) -> bool:
         root = ent.root
-        if root.dep_ in ("compound", "nmod") and root.head.dep_ == "nsubj" and root.head.lemma_.lower() in (
-                "agency", "channel", "television", "broadcaster", "network", "newspaper", "daily", "website"):
+        if root.dep_ in ("compound", "nmod") and root.head.dep_ == "nsubj" and \
+                root.head.lemma_.lower() in _OUTLET_NOUNS:
             root = root.head  # "the Saba news agency reported": the agency its name stands before
         return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lex.carrier_verbs
 

@@ -226,7 +226,7 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
         definite = True  # "health ministry figures": a bare singular body before a noun is one the reader knows
     if lemma in _OUTLET_HEADS:
         # "Hezbollah's Al-Manar television reported": the outlet's name before its head noun is the speaker
-        named = next((entity_at(c) for c in token.children if c.dep_ == "compound" and c.i < token.i), None)
+        named = _name_before(token)
         if named is not None and named.label_ == "MEDIA" and named.end == token.i:
             return mention_ref(named)
     if lower in lex.statement_nouns:
@@ -248,15 +248,14 @@ def speaker_ref(token: Token, lex: QuoteLexicon, depth: int = 0) -> SpeakerRef |
             return SpeakerRef("descriptor" if definite and not plural else "description", start, end, text, lemma,
                               None, None, definite=definite, plural=plural)
     if lemma in _SERVICE_HEADS:
-        # "Israel's Magen David Adom emergency service said": the name before the head is the body, whoever's it is
-        named = next((entity_at(c) for c in token.children if c.dep_ == "compound" and c.i < token.i
-                      and entity_at(c) is not None), None)
+        # "the FSB security service said", "the Tasnim news agency reported", "Israel's Magen David Adom emergency
+        # service said": the name before the head is the body, whoever's it is
+        named = _name_before(token)
         if named is not None and named.label_ in ("ORG", "MEDIA") and named.end >= token.i - 2:
             return mention_ref(named)
-    if lemma in _SERVICE_HEADS and owner is not None and owner.kind == "mention" and owner.category != "person" and \
-            not any(c.dep_ == "poss" for c in token.children):
-        # "the FSB security service said", "the Tasnim news agency reported": the name before the head is the body
-        return owner
+        if owner is not None and owner.kind == "mention" and owner.category != "person" and \
+                not any(c.dep_ == "poss" for c in token.children):
+            return owner
     if definite and not plural and owner is None and _aged(token):
         # "the 47-year-old said", "the 58-year-old farmer said": an age is only ever given to a person
         return SpeakerRef("descriptor", start, end, text, lemma, "person", None, definite=True)
@@ -429,6 +428,12 @@ def _comma_set_name(token: Token) -> Span | None:
 
 _NAMED_BODIES = {"mission", "force", "coalition", "alliance", "operation", "organisation", "organization", "body",
                  "unit", "centre", "center", "commission", "committee"}
+
+
+def _name_before(token: Token) -> Span | None:
+    """The first name set before a head noun as its compound ("Al-Manar" in "Al-Manar television")."""
+    return next((ent for c in token.children if c.dep_ == "compound" and c.i < token.i
+                 for ent in (entity_at(c),) if ent is not None), None)
 
 
 def _national(token: Token, lex: QuoteLexicon) -> bool:
