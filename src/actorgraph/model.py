@@ -149,6 +149,12 @@ class Event:
     wounded_qualifier: str | None = None
     mode: str | None = None
     alleged: bool = False
+    # A party the text describes but does not name ("unidentified gunmen") is not an entity, so the contract's
+    # `actor` / `target` stay null and the words are kept here.
+    actor_description: str | None = None
+    target_description: str | None = None
+    # The quote that performs this act (a threat, an accusation), by its text, when a statement is the act.
+    quote: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -156,6 +162,8 @@ class Event:
             "date": self.date, "killed": self.killed, "killed_qualifier": self.killed_qualifier,
             "wounded": self.wounded, "wounded_qualifier": self.wounded_qualifier, "mode": self.mode,
             "alleged": self.alleged, "evidence": self.evidence.to_dict(),
+            "actor_description": self.actor_description, "target_description": self.target_description,
+            "quote": self.quote,
         }
 
 
@@ -167,11 +175,16 @@ class Claim:
     date: str | None = None
     status: str = "unverified"
     assessed_by: str | None = None
+    # As for events: an unnamed claimant or assessor ("a security source") is kept as written, not as an entity.
+    claimant_description: str | None = None
+    assessed_by_description: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "claimant": self.claimant, "text": self.text, "date": self.date, "status": self.status,
             "assessed_by": self.assessed_by, "evidence": self.evidence.to_dict(),
+            "claimant_description": self.claimant_description,
+            "assessed_by_description": self.assessed_by_description,
         }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .. import __version__
 from ..model import STATUS_OK, Document, Extraction, TimeExpression
@@ -23,6 +24,7 @@ from .dates import TemporalMention
 from .discourse import DiscourseCues
 from .document_names import with_publisher, with_surnames
 from .entities import EntityAssembler, RawMention
+from .facts import FactExtractor
 from .headline import is_headline_case, keep_in_headline, title_span
 from .pipeline import build_pipeline
 from .quotes import QuoteCandidate
@@ -38,8 +40,12 @@ class _Collected:
     temporal: list[TemporalMention] = field(default_factory=list)
     quotes: list[QuoteCandidate] = field(default_factory=list)
     cues: DiscourseCues = field(default_factory=DiscourseCues)
+    # the parsed chunks themselves, kept until the document is finished: facts read the parse with the
+    # document's final entities and quotes
+    docs: list[tuple[int, Doc]] = field(default_factory=list)
 
     def add(self, spacy_doc, offset: int) -> None:  # type: ignore[no-untyped-def]
+        self.docs.append((offset, spacy_doc))
         for ent in spacy_doc.ents:
             self.mentions.append(RawMention(offset + ent.start_char, offset + ent.end_char, ent.text, ent.label_,
                                             ent.kb_id_))
@@ -63,6 +69,7 @@ class Extractor:
         self.nlp.max_length = max(self.nlp.max_length, settings.chunk_chars * 2)
         self.assembler = EntityAssembler(pack)
         self.attributor = Attributor(pack)
+        self.facts = FactExtractor(pack)
         self.temporal_lexicon = TemporalLexicon.from_rules(pack.rules)
         self.version = f"{__version__}+{self.nlp.meta.get('name', 'nlp')}-{self.nlp.meta.get('version', '0')}"
 
@@ -118,7 +125,10 @@ class Extractor:
             title_end = doc.body_start
         quotes = self.attributor.attribute(doc.text, doc.outlet, entities, found.quotes, dates, found.cues,
                                            body_from=title_end, author=doc.author, published=doc.published)
-        return Extraction(document=doc, entities=entities, quotes=quotes, dates=dates, extractor=EXTRACTOR,
+        found.docs.sort(key=lambda pair: pair[0])
+        facts = self.facts.extract(doc.text, found.docs, entities, quotes, dates, doc.outlet, body_from=title_end)
+        return Extraction(document=doc, entities=entities, relations=facts.relations, quotes=quotes,
+                          events=facts.events, claims=facts.claims, dates=dates, extractor=EXTRACTOR,
                           extractor_version=self.version)
 
     def _dates(self, doc: Document, temporal: list[TemporalMention]) -> list[TimeExpression]:

@@ -21,7 +21,7 @@ from ..names import normalize_name
 
 BUNDLED = Path(__file__).parent / "data"
 # Files of method (recognition rules, temporal and attribution lexicons), kept even when knowledge packs are off.
-RULE_FILES = ("rules.yaml", "temporal.yaml", "quotes.yaml")
+RULE_FILES = ("rules.yaml", "temporal.yaml", "quotes.yaml", "facts.yaml")
 _SECTIONS = ("actors", "outlets", "places", "affiliations", "rules")
 
 

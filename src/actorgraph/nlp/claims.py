@@ -1,0 +1,118 @@
+"""Claims: what an actor asserts as fact, with the status the article itself gives it.
+
+A claim is a statement that asserts something checkable (responsibility for an attack, blame, a denial, a toll):
+a quote whose cue says so ("claimed", "alleged", "denied") or whose words report an act or a figure. Its status is
+read from what follows it: another party's denial or contradiction, a confirmation, a fact-checker's verdict, or the
+publisher's own comment section ("Comment: ..."), which speaks for the publisher about the claims it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Claim, Entity, Quote
+from ..names import normalize_name
+from .fact_lexicon import FactLexicon
+from .statement_events import Tokens
+
+_WINDOW = 700  # characters after a claim in which an assessment of it is looked for
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])")
+_OWN_VOICE_ORDER = ("debunked", "unverified", "confirmed")
+_REPLY_STATUS = {"deny": "denied", "reject": "denied", "dismiss": "denied", "confirm": "confirmed",
+                 "acknowledge": "confirmed", "dispute": "disputed", "contradict": "disputed", "counter": "disputed"}
+
+
+@dataclass(frozen=True)
+class _Reply:
+    speaker: str
+    resolved: bool
+    status: str
+    start: int
+
+
+class ClaimFinder:
+    def __init__(self, lex: FactLexicon) -> None:
+        self.lex = lex
+        heads = "|".join(re.escape(h) for h in sorted(lex.comment_heads, key=len, reverse=True))
+        self._comment = re.compile(rf"^\s*(?:{heads})\s*[:—–-]", re.IGNORECASE | re.MULTILINE)
+
+    def find(self, text: str, quotes: list[Quote], tokens: Tokens, entities: list[Entity],
+             publisher: str | None, body_from: int = 0, forced: frozenset[int] | set[int] = frozenset()
+             ) -> list[Claim]:
+        """Claims in text order; `forced` holds (by id) quotes that tell an alleged act, which are claims whatever
+        their cue."""
+        comment = self._comment_section(text, body_from)
+        replies = self._replies(quotes, tokens)
+        by_name = {e.name: e for e in entities}
+        out: list[Claim] = []
+        for q in quotes:
+            if q.kind == "event" or not q.speaker or not (id(q) in forced or self._is_claim(q, tokens)):
+                continue
+            claim = Claim(claimant=q.speaker, text=q.text, evidence=q.evidence, date=q.date)
+            self._assess(claim, q, text, replies, comment, by_name, publisher)
+            out.append(claim)
+        return out
+
+    def _is_claim(self, q: Quote, tokens: Tokens) -> bool:
+        found = tokens.cue_token(q)
+        lemma = found[0].lemma_.lower() if found is not None else ((q.cue or "").split() or [""])[0].lower()
+        if lemma in self.lex.claim_cues:
+            return True
+        return self.lex.claim_content is not None and self.lex.claim_content.search(q.text) is not None
+
+    def _replies(self, quotes: list[Quote], tokens: Tokens) -> list[_Reply]:
+        out = []
+        for q in quotes:
+            found = tokens.cue_token(q)
+            lemma = found[0].lemma_.lower() if found is not None else ""
+            status = _REPLY_STATUS.get(lemma)
+            if status is None and self.lex.status_cues.get("denied") is not None and re.match(
+                    r"\s*(?:no truth|baseless|not true|fabricat|lies\b|false)", q.text, re.IGNORECASE):
+                status = "denied"
+            if status is not None and q.speaker:
+                out.append(_Reply(q.speaker, q.speaker_resolved, status, q.start))
+        return out
+
+    def _assess(self, claim: Claim, q: Quote, text: str, replies: list[_Reply], comment: tuple[int, int] | None,
+                by_name: dict[str, Entity], publisher: str | None) -> None:
+        # another party answering it
+        for r in replies:
+            if q.end <= r.start <= q.end + _WINDOW and normalize_name(r.speaker) != normalize_name(q.speaker or ""):
+                status = r.status
+                if status == "denied" and not self._names(q.text, r.speaker, by_name):
+                    status = "disputed"
+                claim.status, claim.assessed_by = status, r.speaker
+                return
+        # the article's own voice right after it
+        after = text[q.evidence.end:q.evidence.end + _WINDOW]
+        first = _SENTENCE_END.split(after.strip(), maxsplit=2)[:2]
+        tail = text[q.end:q.evidence.end] + " " + " ".join(first)
+        for status in _OWN_VOICE_ORDER:
+            pattern = self.lex.status_cues.get(status)
+            if pattern is not None and pattern.search(tail):
+                claim.status = status
+                claim.assessed_by = None if status == "unverified" else None
+                return
+        # the publisher's comment section, when it speaks of this claimant
+        if comment is not None and q.start < comment[0]:
+            section = text[comment[0]:comment[1]]
+            pattern = self.lex.status_cues.get("false")
+            if pattern is not None and pattern.search(section) and self._names(section, q.speaker or "", by_name):
+                claim.status, claim.assessed_by = "false", publisher or "publisher"
+
+    @staticmethod
+    def _names(passage: str, name: str, by_name: dict[str, Entity]) -> bool:
+        """Whether `passage` names the actor `name` by any of its forms."""
+        ent = by_name.get(name)
+        forms = {name, *(ent.aliases if ent else ()), *(m.text for m in ent.mentions)} if ent else {name}
+        low = passage.lower()
+        return any(f and len(f) > 2 and f.lower() in low for f in forms)
+
+    def _comment_section(self, text: str, body_from: int) -> tuple[int, int] | None:
+        m = None
+        for m in self._comment.finditer(text, body_from):
+            pass
+        if m is None:
+            return None
+        return m.start(), len(text)

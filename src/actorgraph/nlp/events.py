@@ -1,0 +1,329 @@
+"""Acts told in the article's sentences, typed with PLOVER: who did what to whom, where, when, with what toll.
+
+A trigger is a verb or an event noun from the pack's `facts` lexicon; its parties come from the parse (subject and
+object, the passive's agent, "an attack on X", "Israel's strike") and are named through `ActorFinder`. Acts that
+are only intended or conditional ("would retaliate", "vowed to strike") are left out: the statement that announces
+them is an event of its own, built from the quote (`statement_events`). Acts told inside someone's words are kept
+with `alleged` set, because the article has only that party's word for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..model import Event, Quote, Span, TimeExpression
+from ..packs import Pack
+from .casualties import CasualtyReader
+from .fact_actors import ActorFinder, Party
+from .fact_lexicon import FactLexicon
+
+_MODAL = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can", "'ll", "’ll", "wo"})
+_LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "claim", "perform", "execute",
+                          "unleash", "begin", "continue", "resume", "step", "intensify", "escalate"})
+_TARGET_PREPS = {
+    "ASSAULT": ("on", "against", "at"), "CONSULT": ("with",), "COOPERATE": ("with",), "AGREE": ("with",),
+    "AID": ("to",), "REQUEST": ("from",), "SANCTION": ("on", "against"), "COERCE": (), "PROTEST": ("against",),
+    "THREATEN": ("against",), "ACCUSE": (), "REJECT": (), "SUPPORT": ("for",), "RETREAT": (), "MOBILIZE": (),
+    "CONCEDE": ("to",),
+}
+_NOUN_TARGET_PREPS = ("on", "against", "with", "targeting", "at", "of")
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "from"})
+_DAY_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+_NOT_TYPED_HERE = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+
+
+@dataclass
+class FoundEvent:
+    """An event with the parties behind its names, for the relations and claims built on it."""
+
+    event: Event
+    actor: Party | None
+    target: Party | None
+    quote: Quote | None = None
+
+
+class EventFinder:
+    def __init__(self, pack: Pack, lex: FactLexicon) -> None:
+        self.pack = pack
+        self.lex = lex
+        self.casualties = CasualtyReader(lex)
+
+    def find(self, text: str, docs: list[tuple[int, Doc]], finder: ActorFinder, quotes: list[Quote],
+             dates: list[TimeExpression], body_from: int) -> list[FoundEvent]:
+        cue_zones = [(q.evidence.start, q.evidence.end, q.start, q.end) for q in quotes]
+        out: list[FoundEvent] = []
+        for offset, doc in docs:
+            for sent in doc.sents:
+                start = sent.start_char + offset
+                if start < body_from:
+                    continue
+                out.extend(self._sentence(text, sent, offset, finder, dates, cue_zones))
+        return out
+
+    # -- one sentence ---------------------------------------------------------------------------------------------
+    def _sentence(self, text: str, sent: SpacySpan, offset: int, finder: ActorFinder, dates: list[TimeExpression],
+                  cue_zones: list[tuple[int, int, int, int]]) -> Iterator[FoundEvent]:
+        s_start, s_end = sent.start_char + offset, sent.end_char + offset
+        evidence = Span(s_start, s_end, text[s_start:s_end])
+        date = next((d.value for d in dates if s_start <= d.start < s_end and d.kind == "date" and d.value
+                     and _DAY_VALUE.match(d.value)), None)
+        toll = self.casualties.read(sent.text, s_start)
+        mode = next((m for m, p in self.lex.modes.items() if p.search(sent.text)), None)
+        seen: set[tuple[str, str | None, str | None]] = set()
+        toll_used = False
+        for tok in sent:
+            etype = self._trigger(tok)
+            if etype is None:
+                continue
+            pos = tok.idx + offset
+            if etype in _NOT_TYPED_HERE and any(es <= pos < ee and not (qs <= pos < qe)
+                                                for es, ee, qs, qe in cue_zones):
+                continue  # the statement's own cue: `statement_events` builds it from the quote
+            if self._irrealis(tok):
+                continue
+            actor, targets, location = self._parties(tok, etype, offset, finder)
+            if actor is None and not targets and not (etype == "ASSAULT" and toll):
+                continue
+            quote = finder.quote_at(pos)
+            alleged = quote is not None or self._claimed(tok)
+            for target in targets or [None]:
+                key = (etype, actor.name if actor else None, target.name if target else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ev = Event(type=etype, evidence=evidence, actor=actor.name if actor else None,
+                           target=target.name if target else None, location=location, date=date,
+                           alleged=alleged)
+                if etype == "ASSAULT":
+                    ev.mode = mode
+                    if toll and not toll_used:
+                        self._set_toll(ev, toll)
+                        toll_used = True
+                yield FoundEvent(ev, actor, target, quote)
+        if toll and not toll_used:
+            victim = self._victims(sent, toll, offset, finder)
+            count = toll.killed or toll.wounded
+            ev = Event(type="ASSAULT", evidence=evidence, target=victim.name if victim else None, date=date,
+                       mode=mode, alleged=count is not None and finder.quote_at(count.start) is not None)
+            self._set_toll(ev, toll)
+            yield FoundEvent(ev, None, victim)
+
+    @staticmethod
+    def _set_toll(ev: Event, toll) -> None:  # type: ignore[no-untyped-def]
+        if toll.killed is not None:
+            ev.killed, ev.killed_qualifier = toll.killed.value, toll.killed.qualifier
+        if toll.wounded is not None:
+            ev.wounded, ev.wounded_qualifier = toll.wounded.value, toll.wounded.qualifier
+
+    # -- triggers -------------------------------------------------------------------------------------------------
+    def _trigger(self, tok: Token) -> str | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+            for child in tok.children:
+                if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lower_) in self.lex.phrasal:
+                    return self.lex.phrasal[(lemma, child.lower_)]
+            if lemma in _LIGHT_VERBS:
+                return None  # "launched an attack": the noun is the trigger
+            return self.lex.event_verbs.get(lemma)
+        if tok.pos_ == "NOUN":
+            etype = self.lex.event_nouns.get(lemma)
+            if etype is None:
+                return None
+            # a noun names an act when something gives it parties or it is the object of a light verb
+            if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "ROOT", "appos", "conj", "attr"):
+                return etype
+        return None
+
+    def _irrealis(self, tok: Token) -> bool:
+        if tok.pos_ == "NOUN":
+            head = tok.head
+            return head.lemma_.lower() in self.lex.irrealis and head.lemma_.lower() not in ("claim",) \
+                or any(c.dep_ == "neg" for c in head.children) and head.pos_ == "VERB"
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ in ("aux", "auxpass") and (child.lower_ in _MODAL or child.lower_ == "to"):
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return True
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.irrealis:
+            return True
+        node = tok
+        while node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head is not node:
+            node = node.head
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL for c in node.children):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                return True
+        return False
+
+    def _claimed(self, tok: Token) -> bool:
+        """"claimed responsibility for the attack": the act rests on the claimant's word."""
+        node = tok
+        for _ in range(4):
+            node = node.head
+            if node.lemma_.lower() in ("claim", "allege") or node.lower_ in ("responsibility", "alleged", "reported",
+                                                                           "purported", "claimed"):
+                return True
+            if node.head is node:
+                break
+        return any(c.lower_ in ("alleged", "purported", "claimed", "reported") for c in tok.children)
+
+    # -- parties --------------------------------------------------------------------------------------------------
+    def _parties(self, tok: Token, etype: str, offset: int, finder: ActorFinder
+                 ) -> tuple[Party | None, list[Party], str | None]:
+        if tok.pos_ == "NOUN":
+            return self._noun_parties(tok, etype, offset, finder)
+        actor: Party | None = None
+        targets: list[Party] = []
+        places: list[Party] = []
+        subj = _child(tok, ("nsubj",))
+        subjpass = _child(tok, ("nsubjpass",))
+        if subj is None and subjpass is None:
+            subj, subjpass = _inherited_subject(tok)
+        if subj is not None:
+            actor = self._party(subj, offset, finder)
+        if subjpass is not None:
+            targets.extend(self._conj_parties(subjpass, offset, finder))
+            agent = _child(tok, ("agent",))
+            pobj = _child(agent, ("pobj",)) if agent is not None else None
+            if pobj is not None:
+                actor = self._party(pobj, offset, finder)
+        obj = _child(tok, ("dobj",))
+        if obj is not None and subjpass is None:
+            if self.lex.event_nouns.get(obj.lemma_.lower()) and etype != "ASSAULT" or obj.lemma_.lower() in (
+                    "responsibility", "role"):
+                pass
+            else:
+                targets.extend(self._conj_parties(obj, offset, finder))
+        for prep in tok.children:
+            if prep.dep_ not in ("prep", "dative"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if prep.lower_ in _TARGET_PREPS.get(etype, ()):
+                    targets.extend(self._conj_parties(pobj, offset, finder))
+                elif prep.lower_ in _PLACE_PREPS:
+                    place = finder.party(pobj, offset, places=True)
+                    if place is not None:
+                        places.append(place)
+        targets, moved = self._split_places(targets, etype)
+        places = moved + places
+        return actor, _unique(p for p in targets if actor is None or p.name != actor.name), \
+            places[0].name if places else None
+
+    def _noun_parties(self, tok: Token, etype: str, offset: int, finder: ActorFinder
+                      ) -> tuple[Party | None, list[Party], str | None]:
+        actor: Party | None = None
+        targets: list[Party] = []
+        places: list[Party] = []
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("poss", "compound", "amod", "nmod"):
+                p = finder.party(c, offset)
+                if p is not None and p.resolved and actor is None:
+                    actor = p
+            elif c.dep_ == "prep":
+                for pobj in c.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if c.lower_ == "by":
+                        actor = self._party(pobj, offset, finder)
+                    elif c.lower_ in _NOUN_TARGET_PREPS and not (c.lower_ == "of" and etype == "ASSAULT" and
+                                                                  actor is not None):
+                        targets.extend(self._conj_parties(pobj, offset, finder))
+                    elif c.lower_ in _PLACE_PREPS:
+                        place = finder.party(pobj, offset, places=True)
+                        if place is not None:
+                            places.append(place)
+            elif c.dep_ == "acl":
+                agent = _child(c, ("agent",))
+                pobj = _child(agent, ("pobj",)) if agent is not None else None
+                if pobj is not None:
+                    actor = self._party(pobj, offset, finder)
+        head = tok.head
+        if actor is None and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _LIGHT_VERBS | {"for"}:
+            verb = head if head.pos_ in ("VERB", "AUX") else head.head
+            subj = _child(verb, ("nsubj",)) or (_inherited_subject(verb)[0])
+            if subj is not None:
+                actor = self._party(subj, offset, finder)
+        targets, moved = self._split_places(targets, etype)
+        places = moved + places
+        if actor is None and not targets:
+            return None, [], None
+        return actor, _unique(p for p in targets if actor is None or p.name != actor.name), \
+            places[0].name if places else None
+
+    def _party(self, tok: Token, offset: int, finder: ActorFinder) -> Party | None:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        return finder.party(tok, offset)
+
+    def _conj_parties(self, tok: Token, offset: int, finder: ActorFinder) -> list[Party]:
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            p = finder.party(t, offset) or finder.party(t, offset, places=True)
+            if p is not None:
+                out.append(p)
+        return out
+
+    def _split_places(self, parties: list[Party], etype: str) -> tuple[list[Party], list[Party]]:
+        """Towns, bases and regions hit or visited are where the act happened, not a party to it."""
+        if etype not in self.lex.place_targets:
+            return parties, []
+        keep, places = [], []
+        for p in parties:
+            entry = self.pack.get(p.entity.pack_id) if p.entity is not None else None
+            is_place = p.entity is not None and (p.entity.type == "LOC" or p.entity.type == "GPE" and (
+                entry is None or entry.kind != "country"))
+            (places if is_place else keep).append(p)
+        return keep, places
+
+    def _victims(self, sent: SpacySpan, toll, offset: int, finder: ActorFinder) -> Party | None:  # type: ignore[no-untyped-def]
+        """Whose dead these are: "27 members of X were killed" gives X."""
+        count = toll.killed or toll.wounded
+        after = [t for t in sent if t.idx + offset >= count.start][:8]
+        for t in after:
+            if t.pos_ in ("NOUN", "PROPN"):
+                p = finder.party(t, offset)
+                if p is not None and p.resolved:
+                    return p
+                if t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX"):
+                    break
+        return None
+
+
+def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _inherited_subject(tok: Token) -> tuple[Token | None, Token | None]:
+    """A verb without its own subject shares its head's: "X attacked A and killed B", "killing 3"."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("conj", "advcl", "xcomp", "acl", "relcl") or node.head is node:
+            return None, None
+        if node.dep_ in ("acl", "relcl"):
+            return None, None
+        node = node.head
+        subj = _child(node, ("nsubj",))
+        subjpass = _child(node, ("nsubjpass",))
+        if subj is not None:
+            return subj, None
+        if subjpass is not None:
+            return None, None
+    return None, None
+
+
+def _unique(parties: Iterator[Party] | list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        if all(p.name != q.name for q in out):
+            out.append(p)
+    return out

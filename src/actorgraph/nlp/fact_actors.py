@@ -1,0 +1,161 @@
+"""Who a noun in the parse stands for: the entity named there, the one a pronoun or "the group" points back to, or
+the description as written.
+
+Relations, events and claims all need the same answer for the same noun, so it lives here once. Resolution of
+pronouns is deliberately simple (the nearest earlier actor of the right kind): facts are scored on their parties,
+and a wrong party is worse than a description, so anything unsure falls back to the words of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import Entity, Quote
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "MEDIA"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_SKIP_DESCRIPTION = frozenset({"who", "which", "that", "what", "whom", "whose", "one", "ones", "all", "some", "each",
+                               "both", "others", "anyone", "everyone", "none", "someone", "nobody", "you", "yourself"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a fact: the entity's canonical name, or a description (entity None)."""
+
+    name: str
+    entity: Entity | None
+
+    @property
+    def resolved(self) -> bool:
+        return self.entity is not None
+
+
+class ActorFinder:
+    def __init__(self, entities: list[Entity], quotes: list[Quote], group_nouns: frozenset[str]) -> None:
+        spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda s: (s[0], s[1]))
+        self._starts = [s for s, _e, _ent in spans]
+        self._spans = spans
+        self._quotes = sorted(quotes, key=lambda q: q.start)
+        self._group_nouns = group_nouns
+        self._by_name = {e.name: e for e in entities}
+        self._by_pack = {e.pack_id: e for e in entities if e.pack_id}
+
+    # -- looking up mentions -----------------------------------------------------------------------------------
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention covering [start, end), or overlapping it, nearest the end."""
+        i = bisect.bisect_right(self._starts, end - 1)
+        best: Entity | None = None
+        for s, e, ent in reversed(self._spans[max(0, i - 8):i]):
+            if s < end and e > start:
+                if s <= start and e >= end:
+                    return ent
+                best = best or ent
+        return best
+
+    def mention_span(self, start: int, end: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self._starts, end - 1)
+        for s, e, _ent in reversed(self._spans[max(0, i - 8):i]):
+            if s < end and e > start:
+                return s, e
+        return None
+
+    def within(self, start: int, end: int, types: frozenset[str] = ACTOR_TYPES) -> list[tuple[int, Entity]]:
+        """Entities named inside [start, end), in text order, with where."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        for s, e, ent in self._spans[i:]:
+            if s >= end:
+                break
+            if e <= end and ent.type in types:
+                out.append((s, ent))
+        return out
+
+    def last_before(self, pos: int, types: frozenset[str], floor: int = 0) -> Entity | None:
+        i = bisect.bisect_left(self._starts, pos)
+        for s, _e, ent in reversed(self._spans[:i]):
+            if s < floor:
+                return None
+            if ent.type in types:
+                return ent
+        return None
+
+    def quote_at(self, pos: int) -> Quote | None:
+        for q in self._quotes:
+            if q.start <= pos < q.end:
+                return q
+            if q.start > pos:
+                return None
+        return None
+
+    # -- resolving a noun ---------------------------------------------------------------------------------------
+    def party(self, tok: Token, offset: int, places: bool = False) -> Party | None:
+        """The party `tok` (the head of a noun phrase) stands for, or None for a noun that names no one."""
+        types = PLACE_TYPES if places else ACTOR_TYPES
+        start = tok.idx + offset
+        ent = self.entity_at(start, start + len(tok.text))
+        if ent is not None and ent.type in types:
+            return Party(ent.name, ent)
+        if ent is not None and not places and ent.type in PLACE_TYPES:
+            return None
+        if places:
+            return None
+        lower = tok.lower_
+        if lower in _FIRST_PERSON:
+            q = self.quote_at(start)
+            if q is not None and q.speaker:
+                return Party(q.speaker, None) if not q.speaker_resolved else self.party_named(q.speaker)
+            return None
+        if tok.pos_ == "PRON" or lower in _GROUP_PRONOUNS:
+            if lower in _PERSON_PRONOUNS:
+                found = self.last_before(start, frozenset({"PERSON"}), floor=start - 600)
+            elif lower in _GROUP_PRONOUNS:
+                found = self.last_before(start, frozenset({"ORG"}), floor=start - 600)
+            else:
+                found = None
+            return Party(found.name, found) if found is not None else None
+        left = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+        for c in left:
+            sub = self.entity_at(c.idx + offset, c.idx + offset + len(c.text))
+            if sub is not None and sub.type in ACTOR_TYPES:
+                return Party(sub.name, sub)
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if lower in self._group_nouns and dets and dets[0] in _DETERMINERS and not left:
+            found = self.last_before(start, frozenset({"ORG"}), floor=start - 1500)
+            if found is not None:
+                return Party(found.name, found)
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        inner = self.party(obj, offset)
+                        if inner is not None and inner.resolved:
+                            return inner
+        return self.description(tok, offset)
+
+    def party_named(self, name: str) -> Party:
+        """A party by an entity's canonical name (a quote's speaker), with its entity when it has one."""
+        return Party(name, self._by_name.get(name))
+
+    def by_pack_id(self, pack_id: str | None) -> Entity | None:
+        """The document's entity for a pack entry, when the document names it."""
+        return self._by_pack.get(pack_id) if pack_id else None
+
+    def description(self, tok: Token, offset: int) -> Party | None:
+        """The noun phrase as written, without clauses after the head: "unidentified gunmen", "the network"."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _SKIP_DESCRIPTION:
+            return None
+        left = tok.left_edge.i
+        words = [t for t in tok.doc[left:tok.i + 1] if t.dep_ != "punct" or t.text == "-"]
+        if not words:
+            return None
+        text = tok.doc.text[words[0].idx:tok.idx + len(tok.text)]
+        if len(text) > 60 or "\n" in text:
+            return None
+        return Party(text, None)

@@ -1,0 +1,77 @@
+"""The facts between actors in one document: relations, events and claims, built after entities and quotes.
+
+They come last because they stand on everything before them: entity mentions name the parties, quotes give the
+statements that are acts and claims, and resolved dates give each fact its day. This module only wires the finders
+together and turns parties into the contract's fields (entity names, or null with the description kept aside).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..model import Claim, Entity, Event, Quote, Relation, TimeExpression
+from ..packs import Pack
+from .claims import ClaimFinder
+from .events import EventFinder, FoundEvent
+from .fact_actors import ActorFinder, Party
+from .fact_lexicon import FactLexicon
+from .quote_lexicon import QuoteLexicon
+from .relations import RelationFinder
+from .statement_events import StatementEvents, Tokens
+
+
+@dataclass
+class Facts:
+    relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+class FactExtractor:
+    """Built once per process with the pack; `extract` is called per document."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.lex = FactLexicon.from_rules(pack.rules)
+        self.group_nouns = QuoteLexicon.from_rules(pack.rules).group_nouns
+        self.events = EventFinder(pack, self.lex)
+        self.statements = StatementEvents(self.lex)
+        self.relations = RelationFinder(pack, self.lex)
+        self.claims = ClaimFinder(self.lex)
+
+    def extract(self, text: str, docs: list[tuple[int, Doc]], entities: list[Entity], quotes: list[Quote],
+                dates: list[TimeExpression], publisher: str | None, body_from: int = 0) -> Facts:
+        finder = ActorFinder(entities, quotes, self.group_nouns)
+        tokens = Tokens(docs)
+        found = self.events.find(text, docs, finder, quotes, dates, body_from)
+        found += self.statements.find(quotes, tokens, finder)
+        relations = self.relations.find(text, docs, finder, dates, found, body_from)
+        alleged_from = {id(f.quote) for f in found if f.event.alleged and f.quote is not None}
+        claims = self.claims.find(text, quotes, tokens, entities, publisher, body_from,
+                                  forced={id(q) for q in quotes if id(q) in alleged_from})
+        names = {e.name for e in entities}
+        for claim in claims:
+            if claim.claimant is not None and claim.claimant not in names:
+                claim.claimant, claim.claimant_description = None, claim.claimant
+            if claim.assessed_by is not None and claim.assessed_by not in names:
+                claim.assessed_by, claim.assessed_by_description = None, claim.assessed_by
+        events = [_named(f, names) for f in sorted(found, key=lambda f: f.event.evidence.start)]
+        return Facts(relations, events, claims)
+
+
+def _named(found: FoundEvent, names: set[str]) -> Event:
+    ev = found.event
+    ev.actor, ev.actor_description = _split(found.actor, names)
+    ev.target, ev.target_description = _split(found.target, names)
+    if found.quote is not None and not ev.alleged:
+        ev.quote = found.quote.text
+    return ev
+
+
+def _split(party: Party | None, names: set[str]) -> tuple[str | None, str | None]:
+    if party is None:
+        return None, None
+    if party.resolved and party.name in names:
+        return party.name, None
+    return None, party.name

@@ -1,0 +1,373 @@
+"""Affiliations stated in the text: who leads, belongs to, backs, commands, allies with or fights whom, and where.
+
+Each rule reads one shape of English from the parse ("X, the leader of Y", "Y leader X", "an Iran-backed militia",
+"close ties with Z", "under the command of C", "the village of V in P") with its cue words from the pack's `facts`
+lexicon, and names both sides through `ActorFinder`. Only resolved parties make a relation: a tie between a
+description and an entity ("a local group" allied with Y) is not something an analyst can put on a map.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..model import Entity, Relation, Span, TimeExpression
+from ..packs import Pack
+from .events import FoundEvent
+from .fact_actors import ActorFinder, Party
+from .fact_lexicon import FactLexicon
+
+_STATE_KINDS = frozenset({"country", "government", "military", "security_agency", "ministry", "agency"})
+_ORGS = frozenset({"ORG", "MEDIA"})
+_ADVERSARIAL = frozenset({"THREATEN", "ASSAULT"})
+_PLACE_GAP = re.compile(r"^,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:province|governorate|district|region|"
+                        r"area|city|town)\s+of\s+)?$", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"^\s*['’]s\s+(?:\w+\s+){0,2}$")
+_ROLE_PIECES = re.compile(r"[\w]+(?:-[\w]+)*")
+
+
+class RelationFinder:
+    def __init__(self, pack: Pack, lex: FactLexicon) -> None:
+        self.pack = pack
+        self.lex = lex
+
+    def find(self, text: str, docs: list[tuple[int, Doc]], finder: ActorFinder, dates: list[TimeExpression],
+             events: list[FoundEvent], body_from: int) -> list[Relation]:
+        out: list[Relation] = []
+        seen: set[tuple[str, str, str]] = set()
+
+        def add(rel: Relation | None) -> None:
+            if rel is None or rel.subject == rel.object:
+                return
+            key = (rel.subject, rel.predicate, rel.object)
+            if key not in seen:
+                seen.add(key)
+                out.append(rel)
+
+        for offset, doc in docs:
+            for sent in doc.sents:
+                s_start, s_end = sent.start_char + offset, sent.end_char + offset
+                if s_start < body_from:
+                    continue
+                evidence = Span(s_start, s_end, text[s_start:s_end])
+                in_sent = [d for d in dates if s_start <= d.start < s_end]
+                for subj, pred, obj in self._sentence(sent, offset, finder):
+                    add(self._relation(subj, pred, obj, evidence, in_sent))
+                for subj, obj in self._places(text, s_start, s_end, finder):
+                    add(Relation(subj.name, "located_in", obj.name, evidence))
+        for found in events:
+            ev = found.event
+            if ev.type in _ADVERSARIAL and found.actor is not None and found.target is not None and \
+                    found.actor.resolved and found.target.resolved and (ev.type == "THREATEN" or ev.alleged or
+                                                                        found.quote is None):
+                add(Relation(found.actor.name, "adversary_of", found.target.name, ev.evidence, confidence=0.6))
+        return out
+
+    def _relation(self, subj: Party, pred: str, obj: Party, evidence: Span, dates: list[TimeExpression]
+                  ) -> Relation | None:
+        if not (subj.resolved and obj.resolved):
+            return None
+        since = until = None
+        if pred in ("operates_in", "designated_by", "leads", "member_of", "part_of", "allied_with", "backed_by"):
+            for d in dates:
+                if d.kind == "since" and d.value:
+                    since = d.value
+                elif d.kind == "until" and d.value:
+                    until = d.value
+                elif pred == "designated_by" and d.kind == "date" and d.value and since is None:
+                    since = d.value
+        return Relation(subj.name, pred, obj.name, evidence, since=since, until=until)
+
+    # -- the parse rules ------------------------------------------------------------------------------------------
+    def _sentence(self, sent: SpacySpan, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN"):
+                role = self._role(tok)
+                if role is not None:
+                    yield from self._roles(tok, role, offset, finder)
+                if lemma in self.lex.part_nouns or lemma in self.lex.front_nouns:
+                    yield from self._parts(tok, offset, finder)
+                if lemma in self.lex.tie_nouns:
+                    yield from self._ties(tok, offset, finder)
+                if lemma in self.lex.command_nouns and tok.head.lower_ == "under":
+                    yield from self._command(tok, offset, finder)
+            if tok.lower_ in self.lex.backing_words and _hyphen_before(tok):
+                yield from self._backed_compound(tok, offset, finder)
+            if tok.pos_ in ("VERB", "ADJ") and lemma in self.lex.verb_predicates:
+                yield from self._verb(tok, self.lex.verb_predicates[lemma], offset, finder)
+            if tok.ent_type_ and tok.i == tok.sent.start or tok.lower_ in ("its", "their"):
+                yield from self._own_outlet(tok, offset, finder)
+
+    def _role(self, tok: Token) -> str | None:
+        """The predicate a role noun gives ("secretary-general" leads, "spokesman" member_of)."""
+        text = tok.doc.text[tok.idx:tok.idx + 40]
+        m = _ROLE_PIECES.match(text)
+        word = m.group(0).lower() if m else tok.lower_
+        if tok.i > 1 and tok.nbor(-1).text == "-" and tok.doc[tok.i - 2].lower_ + "-" + tok.lower_ in \
+                self.lex.role_predicate:
+            return None  # "general" of "secretary-general": the first piece carries the relation
+        for w in (word, tok.lemma_.lower()):
+            if w in self.lex.role_predicate:
+                return self.lex.role_predicate[w]
+        return None
+
+    def _roles(self, role: Token, pred: str, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        person = self._holder(role, offset, finder)
+        if person is None or person.entity is None or person.entity.type != "PERSON":
+            return
+        dets = [c.lower_ for c in role.children if c.dep_ == "det"]
+        if pred == "leads" and dets and dets[0] in ("a", "an"):
+            pred = "member_of"  # "a commander of Y" is one of several
+        for org in self._role_orgs(role, offset, finder):
+            if org.entity is not None and org.entity.type in _ORGS:
+                yield person, pred, org
+
+    def _holder(self, role: Token, offset: int, finder: ActorFinder) -> Party | None:
+        head = role.head
+        if role.dep_ == "appos" or role.dep_ in ("compound", "nmod") and head.i > role.i:
+            p = finder.party(head, offset)
+            if p is not None and p.entity is not None and p.entity.type == "PERSON":
+                return p
+        if role.dep_ == "attr" and head.lemma_ == "be":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return finder.party(subj, offset)
+        for c in role.children:
+            if c.dep_ in ("appos", "compound") and c.i > role.i:
+                p = finder.party(c, offset)
+                if p is not None and p.entity is not None and p.entity.type == "PERSON":
+                    return p
+        # "Hezbollah leader Naim Qassem": the role sits just before the name
+        nxt = role.i + 1
+        if nxt < len(role.doc) and role.doc[nxt].ent_type_ == "PERSON" or nxt < len(role.doc) and \
+                role.doc[nxt].pos_ == "PROPN":
+            start = role.doc[nxt].idx + offset
+            ent = finder.entity_at(start, start + len(role.doc[nxt].text))
+            if ent is not None and ent.type == "PERSON":
+                return Party(ent.name, ent)
+        return None
+
+    def _role_orgs(self, role: Token, offset: int, finder: ActorFinder) -> Iterator[Party]:
+        for c in role.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "within"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        for t in [pobj, *pobj.conjuncts]:
+                            p = finder.party(t, offset)
+                            if p is not None:
+                                yield p
+            elif c.i < role.i and c.dep_ in ("poss", "compound", "nmod", "amod"):
+                p = finder.party(c, offset)
+                if p is not None:
+                    yield p
+
+    def _parts(self, unit: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"Y, an umbrella group of Z", "Y is part of Z", "Y, a front for Z"."""
+        front = unit.lemma_.lower() in self.lex.front_nouns
+        preps = ("for",) if front else ("of", "within", "in")
+        wholes = [p for c in unit.children if c.dep_ == "prep" and c.lower_ in preps
+                  for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
+                  if (p := finder.party(t, offset)) is not None and p.entity is not None and p.entity.type in _ORGS]
+        if not wholes:
+            return
+        member = None
+        if unit.dep_ == "appos":
+            member = finder.party(unit.head, offset)
+        elif unit.dep_ == "attr" and unit.head.lemma_ == "be":
+            subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+            member = finder.party(subj, offset) if subj is not None else None
+        elif unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ == "one":
+            one = unit.head.head
+            if one.dep_ == "appos":
+                member = finder.party(one.head, offset)
+        if member is None or member.entity is None or member.entity.type not in _ORGS:
+            return
+        if member.entity.type == "PERSON":
+            return
+        for whole in wholes:
+            yield member, "front_for" if front else "part_of", whole
+
+    def _ties(self, ties: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"maintains close ties with the IRGC": backed_by a state or its organ, else allied_with."""
+        holders = [ties, ties.head] if ties.dep_ == "dobj" else [ties]
+        others = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                  for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
+                  if (p := finder.party(t, offset)) is not None and p.resolved]
+        subj = None
+        if ties.dep_ == "dobj":
+            s = next((c for c in ties.head.children if c.dep_ == "nsubj"), None)
+            if s is None and ties.head.dep_ == "conj":
+                s = next((c for c in ties.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = finder.party(s, offset) if s is not None else None
+        if subj is None or subj.entity is None or subj.entity.type not in _ORGS:
+            return
+        for other in others:
+            yield subj, "backed_by" if self._is_state(other.entity) else "allied_with", other
+
+    def _command(self, noun: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        under = noun.head
+        commanders = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" if (p := finder.party(o, offset)) is not None]
+        verb = under.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        unit = finder.party(subj, offset) if subj is not None else finder.party(verb, offset)
+        if unit is None or unit.entity is None or unit.entity.type not in _ORGS:
+            return
+        for c in commanders:
+            yield unit, "commanded_by", c
+
+    def _backed_compound(self, word: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"Iran-backed militias such as X", "Y, an Iranian-sponsored group"."""
+        backer_tok = word.doc[word.i - 2]
+        backer = finder.party(backer_tok, offset)
+        if backer is None or not backer.resolved:
+            backer = self._demonym_state(backer_tok, finder)
+        if backer is None:
+            return
+        noun = word.head
+        groups: list[Party] = []
+        own = finder.entity_at(noun.idx + offset, noun.idx + offset + len(noun.text))
+        if own is not None and own.type in _ORGS:
+            groups.append(Party(own.name, own))
+        if noun.dep_ == "appos":
+            p = finder.party(noun.head, offset)
+            if p is not None:
+                groups.append(p)
+        for c in noun.children:
+            if c.dep_ == "appos":
+                groups += [p for t in [c, *c.conjuncts] if (p := finder.party(t, offset)) is not None]
+            if c.dep_ == "prep" and c.lower_ in ("as", "like", "including"):
+                groups += [p for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
+                           if (p := finder.party(t, offset)) is not None]
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (p := finder.party(subj, offset)) is not None:
+                groups.append(p)
+        for g in groups:
+            if g.entity is not None and g.entity.type in _ORGS:
+                yield g, "backed_by", backer
+
+    def _verb(self, verb: Token, pred: str, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "acl" and subj is None and subjpass is None:
+            subjpass = verb.head  # "a group designated by the Treasury"
+        if subj is None and subjpass is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        objs = [t for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]]
+        pobjs = {c.lower_: [t for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
+                 for c in verb.children if c.dep_ == "prep"}
+        lemma = verb.lemma_.lower()
+        if pred == "operates_in":
+            group = finder.party(subj or subjpass, offset) if (subj or subjpass) is not None else None
+            if group is not None and group.entity is not None and group.entity.type == "ORG":
+                for t in pobjs.get("in", []):
+                    place = finder.party(t, offset, places=True)
+                    if place is not None:
+                        yield group, "operates_in", place
+            return
+        if pred == "leads" and subj is not None and lemma != "found":
+            person = finder.party(subj, offset)
+            if person is not None and person.entity is not None and person.entity.type == "PERSON":
+                for t in objs:
+                    org = finder.party(t, offset)
+                    if org is not None and org.entity is not None and org.entity.type in _ORGS:
+                        yield person, "leads", org
+            return
+        if pred == "part_of":
+            who = finder.party(subj, offset) if subj is not None else None
+            wholes = pobjs.get("to", []) if lemma == "belong" else objs
+            if who is not None and who.entity is not None:
+                p = "member_of" if who.entity.type == "PERSON" else "part_of"
+                for t in wholes:
+                    org = finder.party(t, offset)
+                    if org is not None and org.entity is not None and org.entity.type in _ORGS:
+                        yield who, p, org
+            return
+        if pred == "pledged_allegiance_to":
+            if subj is None or not any(o.lower_ in ("allegiance", "loyalty", "fealty") for o in objs):
+                return
+            who = finder.party(subj, offset)
+            tos = [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for x in c.children if x.dep_ == "pobj" for t in [x, *x.conjuncts]] + pobjs.get("to", [])
+            for t in tos:
+                lord = finder.party(t, offset)
+                if who is not None and lord is not None:
+                    yield who, "pledged_allegiance_to", lord
+            return
+        if pred == "allied_with":
+            who = finder.party(subj or verb.head, offset) if (subj or verb.dep_ == "amod") else None
+            for t in pobjs.get("with", []):
+                other = finder.party(t, offset)
+                if who is not None and other is not None:
+                    yield who, "allied_with", other
+            return
+        if pred in ("backed_by", "designated_by"):
+            if subjpass is not None and agent is not None:
+                group, by = finder.party(subjpass, offset), finder.party(agent, offset)
+                groups = [group] + [finder.party(t, offset) for t in subjpass.conjuncts]
+            elif subj is not None and objs:
+                by = finder.party(subj, offset)
+                groups = [finder.party(t, offset) for t in objs]
+            else:
+                return
+            if by is None or by.entity is None or pred == "backed_by" and not self._is_state(by.entity):
+                return
+            for g in groups:
+                if g is not None and g.entity is not None and g.entity.type in ("ORG", "PERSON"):
+                    yield g, pred, by
+
+    def _own_outlet(self, tok: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"its Al-Manar television": the group's own outlet is part of it."""
+        if tok.lower_ not in ("its", "their"):
+            return
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is None:
+            return
+        start = nxt.idx + offset
+        outlet = finder.entity_at(start, start + len(nxt.text))
+        if outlet is None or outlet.type != "MEDIA":
+            return
+        owner = finder.party(tok, offset)
+        if owner is not None and owner.entity is not None and owner.entity.type == "ORG":
+            yield Party(outlet.name, outlet), "part_of", owner
+
+    # -- places ---------------------------------------------------------------------------------------------------
+    def _places(self, text: str, start: int, end: int, finder: ActorFinder) -> Iterator[tuple[Party, Party]]:
+        places = finder.within(start, end, frozenset({"GPE", "LOC"}))
+        spans = [(s, s + len(next(m.text for m in e.mentions if m.start == s)), e) for s, e in places]
+        for (s1, e1, a), (s2, _e2, b) in zip(spans, spans[1:]):
+            gap = text[e1:s2]
+            if a is b:
+                continue
+            if _PLACE_GAP.match(gap) and self._smaller(a, b):
+                yield Party(a.name, a), Party(b.name, b)
+            elif _POSSESSIVE_GAP.match(gap) and self._smaller(b, a):
+                yield Party(b.name, b), Party(a.name, a)
+
+    def _smaller(self, inner: Entity, outer: Entity) -> bool:
+        """A country is never inside a town; otherwise trust the text's "V in P"."""
+        entry = self.pack.get(inner.pack_id)
+        return entry is None or entry.kind != "country"
+
+    # -- helpers --------------------------------------------------------------------------------------------------
+    def _is_state(self, entity: Entity | None) -> bool:
+        if entity is None:
+            return False
+        entry = self.pack.get(entity.pack_id)
+        if entry is not None:
+            return entry.kind in _STATE_KINDS
+        return entity.type == "GPE"
+
+    def _demonym_state(self, tok: Token, finder: ActorFinder) -> Party | None:
+        country = self.pack.country_by_demonym().get(tok.text) or self.pack.country_by_demonym().get(tok.lower_)
+        ent = finder.by_pack_id(country)
+        return Party(ent.name, ent) if ent is not None else None
+
+
+def _hyphen_before(tok: Token) -> bool:
+    return tok.i >= 2 and tok.nbor(-1).text == "-"
