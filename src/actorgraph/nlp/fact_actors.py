@@ -21,6 +21,7 @@ _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _SKIP_DESCRIPTION = frozenset({"who", "which", "that", "what", "whom", "whose", "one", "ones", "all", "some", "each",
                                "both", "others", "anyone", "everyone", "none", "someone", "nobody", "you", "yourself"})
 
@@ -38,14 +39,32 @@ class Party:
 
 
 class ActorFinder:
-    def __init__(self, entities: list[Entity], quotes: list[Quote], group_nouns: frozenset[str]) -> None:
+    def __init__(self, entities: list[Entity], quotes: list[Quote], group_nouns: frozenset[str],
+                 party_nouns: frozenset[str] = frozenset(), demonyms: dict[str, str] | None = None,
+                 forces: dict[str, str] | None = None) -> None:
+        """`party_nouns`: heads a description of a party may have; `demonyms` maps "Israeli" to a pack country id
+        and `forces` a country id to its military's pack id, for actors given only as an adjective."""
         spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda s: (s[0], s[1]))
         self._starts = [s for s, _e, _ent in spans]
         self._spans = spans
         self._quotes = sorted(quotes, key=lambda q: q.start)
         self._group_nouns = group_nouns
+        self._party_nouns = party_nouns | group_nouns
+        self._demonyms = demonyms or {}
+        self._forces = forces or {}
         self._by_name = {e.name: e for e in entities}
+        self._sides: set[tuple[str, str]] = set()
         self._by_pack = {e.pack_id: e for e in entities if e.pack_id}
+
+    def add_sides(self, pairs) -> None:  # type: ignore[no-untyped-def]
+        """Pairs of canonical names known to be on one side (a leader and his group, a unit and its umbrella)."""
+        for a, b in pairs:
+            if a and b:
+                self._sides.add((a, b))
+                self._sides.add((b, a))
+
+    def leads_or_member(self, a: Entity, b: Entity) -> bool:
+        return (a.name, b.name) in self._sides
 
     # -- looking up mentions -----------------------------------------------------------------------------------
     def entity_at(self, start: int, end: int) -> Entity | None:
@@ -125,6 +144,10 @@ class ActorFinder:
             sub = self.entity_at(c.idx + offset, c.idx + offset + len(c.text))
             if sub is not None and sub.type in ACTOR_TYPES:
                 return Party(sub.name, sub)
+        for c in left:
+            state = self.state_of(c.text)
+            if state is not None:
+                return state
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if lower in self._group_nouns and dets and dets[0] in _DETERMINERS and not left:
             found = self.last_before(start, frozenset({"ORG"}), floor=start - 1500)
@@ -147,9 +170,22 @@ class ActorFinder:
         """The document's entity for a pack entry, when the document names it."""
         return self._by_pack.get(pack_id) if pack_id else None
 
+    def state_of(self, adjective: str) -> Party | None:
+        """"Israeli" (in "Israeli strikes"): the state's forces when the document names them, else the state."""
+        country = self._demonyms.get(adjective) or self._demonyms.get(adjective.lower())
+        if country is None:
+            return None
+        for pack_id in (self._forces.get(country), country):
+            ent = self._by_pack.get(pack_id) if pack_id else None
+            if ent is not None:
+                return Party(ent.name, ent)
+        return None
+
     def description(self, tok: Token, offset: int) -> Party | None:
         """The noun phrase as written, without clauses after the head: "unidentified gunmen", "the network"."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _SKIP_DESCRIPTION:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _SKIP_DESCRIPTION or tok.ent_type_ in _NOT_PARTIES:
+            return None
+        if self._party_nouns and tok.lemma_.lower() not in self._party_nouns and tok.lower_ not in self._party_nouns:
             return None
         left = tok.left_edge.i
         words = [t for t in tok.doc[left:tok.i + 1] if t.dep_ != "punct" or t.text == "-"]

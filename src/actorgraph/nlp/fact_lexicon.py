@@ -69,6 +69,10 @@ class FactLexicon:
     statement_cues: dict[str, str]
     statement_content: dict[str, re.Pattern[str]]
     claim_cues: frozenset[str]
+    party_nouns: frozenset[str]
+    threat_verbs: frozenset[str]
+    threat_negated: frozenset[str]
+    request_verbs: frozenset[str]
     claim_content: re.Pattern[str] | None
     status_cues: dict[str, re.Pattern[str]]
     comment_heads: frozenset[str]
@@ -118,6 +122,10 @@ class FactLexicon:
             place_targets=frozenset(str(t) for t in raw.get("place_targets") or []),
             irrealis=_words(raw["irrealis"], "irrealis"), statement_cues=_inverse(cues),
             statement_content=content_patterns, claim_cues=_words(raw["claim_cues"], "claim_cues"),
+            threat_verbs=_words(raw["threat_verbs"], "threat_verbs"),
+            party_nouns=_words(raw["party_nouns"], "party_nouns"),
+            threat_negated=_words(raw["threat_negated"], "threat_negated"),
+            request_verbs=_words(raw["request_verbs"], "request_verbs"),
             claim_content=phrase_pattern(_words(raw["claim_content"], "claim_content")),
             status_cues={k: p for k, v in status.items() if (p := phrase_pattern(v)) is not None},
             comment_heads=_words(raw["comment_heads"], "comment_heads"),

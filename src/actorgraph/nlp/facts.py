@@ -22,6 +22,10 @@ from .relations import RelationFinder
 from .statement_events import StatementEvents, Tokens
 
 
+# Ties that put two actors on one side: a group named in its own leader's words is not the target of them.
+_SIDES = frozenset({"leads", "member_of", "part_of", "commanded_by", "pledged_allegiance_to", "front_for"})
+
+
 @dataclass
 class Facts:
     relations: list[Relation] = field(default_factory=list)
@@ -34,19 +38,29 @@ class FactExtractor:
 
     def __init__(self, pack: Pack) -> None:
         self.lex = FactLexicon.from_rules(pack.rules)
-        self.group_nouns = QuoteLexicon.from_rules(pack.rules).group_nouns
+        quote_lex = QuoteLexicon.from_rules(pack.rules)
+        self.party_nouns = quote_lex.group_nouns | quote_lex.person_roles | quote_lex.person_nouns
+        self.demonyms = pack.country_by_demonym()
+        self.forces = {c: e.id for c in set(self.demonyms.values())
+                       if (e := pack.state_body(c, ("military",))) is not None}
         self.events = EventFinder(pack, self.lex)
         self.statements = StatementEvents(self.lex)
         self.relations = RelationFinder(pack, self.lex)
         self.claims = ClaimFinder(self.lex)
+        self.pack_sides = [a for a in pack.affiliations if a.predicate in _SIDES]
+        self.pack_names = {e.id: e.name for e in pack.entries.values()}
 
     def extract(self, text: str, docs: list[tuple[int, Doc]], entities: list[Entity], quotes: list[Quote],
                 dates: list[TimeExpression], publisher: str | None, body_from: int = 0) -> Facts:
-        finder = ActorFinder(entities, quotes, self.group_nouns)
+        finder = ActorFinder(entities, quotes, self.party_nouns, self.lex.party_nouns, self.demonyms, self.forces)
+        finder.add_sides((self.pack_names.get(a.subject), self.pack_names.get(a.object))
+                         for a in self.pack_sides)
         tokens = Tokens(docs)
         found = self.events.find(text, docs, finder, quotes, dates, body_from)
-        found += self.statements.find(quotes, tokens, finder)
-        relations = self.relations.find(text, docs, finder, dates, found, body_from)
+        relations = self.relations.find(text, docs, finder, dates, body_from)
+        finder.add_sides((r.subject, r.object) for r in relations if r.predicate in _SIDES)
+        found += self.statements.find(quotes, tokens, finder, [f for f in found if f.quote is not None])
+        relations += self.relations.adversaries(found, relations)
         alleged_from = {id(f.quote) for f in found if f.event.alleged and f.quote is not None}
         claims = self.claims.find(text, quotes, tokens, entities, publisher, body_from,
                                   forced={id(q) for q in quotes if id(q) in alleged_from})

@@ -34,7 +34,7 @@ class RelationFinder:
         self.lex = lex
 
     def find(self, text: str, docs: list[tuple[int, Doc]], finder: ActorFinder, dates: list[TimeExpression],
-             events: list[FoundEvent], body_from: int) -> list[Relation]:
+             body_from: int) -> list[Relation]:
         out: list[Relation] = []
         seen: set[tuple[str, str, str]] = set()
 
@@ -57,12 +57,21 @@ class RelationFinder:
                     add(self._relation(subj, pred, obj, evidence, in_sent))
                 for subj, obj in self._places(text, s_start, s_end, finder):
                     add(Relation(subj.name, "located_in", obj.name, evidence))
+        return out
+
+    @staticmethod
+    def adversaries(events: list[FoundEvent], known: list[Relation]) -> list[Relation]:
+        """Stated enmity: a threat against a party, or an attack on it, makes its author that party's adversary."""
+        seen = {(r.subject, r.predicate, r.object) for r in known}
+        out = []
         for found in events:
             ev = found.event
             if ev.type in _ADVERSARIAL and found.actor is not None and found.target is not None and \
-                    found.actor.resolved and found.target.resolved and (ev.type == "THREATEN" or ev.alleged or
-                                                                        found.quote is None):
-                add(Relation(found.actor.name, "adversary_of", found.target.name, ev.evidence, confidence=0.6))
+                    found.actor.resolved and found.target.resolved:
+                key = (found.actor.name, "adversary_of", found.target.name)
+                if key not in seen and key[0] != key[2]:
+                    seen.add(key)
+                    out.append(Relation(*key, ev.evidence, confidence=0.6))
         return out
 
     def _relation(self, subj: Party, pred: str, obj: Party, evidence: Span, dates: list[TimeExpression]

@@ -20,6 +20,10 @@ from .fact_lexicon import FactLexicon
 # Content types, strongest first; a neutral cue takes at most this many from its words.
 _CONTENT_ORDER = ("THREATEN", "REJECT", "REQUEST", "ACCUSE", "SUPPORT")
 _MAX_FROM_CONTENT = 2
+_FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo", "shall"})
+# Acts told in a quote that are no blame on their actor.
+_NOT_BLAME = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "REQUEST", "REJECT",
+                        "ACCUSE", "THREATEN"})
 _TARGET_PREPS = {"REQUEST": ("on", "upon"), "ACCUSE": ("against",), "THREATEN": ("against",)}
 
 
@@ -38,6 +42,15 @@ class Tokens:
         offset, doc = self.docs[i]
         span = doc.char_span(pos - offset, pos - offset + 1, alignment_mode="expand")
         return (span[0], offset) if span is not None and len(span) else None
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens inside [start, end) of the document, in order."""
+        out: list[Token] = []
+        for offset, doc in self.docs:
+            if offset >= end or offset + len(doc.text) <= start:
+                continue
+            out.extend(t for t in doc if start <= t.idx + offset and t.idx + offset + len(t.text) <= end)
+        return out
 
     def cue_token(self, quote: Quote) -> tuple[Token, int] | None:
         """The cue verb of `quote`: its first word, in the evidence but outside the quoted words."""
@@ -62,25 +75,33 @@ class StatementEvents:
     def __init__(self, lex: FactLexicon) -> None:
         self.lex = lex
 
-    def find(self, quotes: list[Quote], tokens: Tokens, finder: ActorFinder) -> list[FoundEvent]:
+    def find(self, quotes: list[Quote], tokens: Tokens, finder: ActorFinder, acts: list[FoundEvent]
+             ) -> list[FoundEvent]:
+        """`acts` are the events told inside quotes: asserting that another party did something is accusing it."""
         out: list[FoundEvent] = []
         for q in quotes:
             if q.kind == "event" or not q.speaker:
                 continue
             found = tokens.cue_token(q)
             cue, shift = found if found is not None else (None, 0)
-            types = self._types(q, cue)
+            speaker = finder.party_named(q.speaker) if q.speaker_resolved else Party(q.speaker, None)
+            words = tokens.between(q.start, q.end)
+            types = self._types(q, cue, words)
+            accused = [a.actor for a in acts if a.quote is q and a.actor is not None and a.actor.resolved
+                       and a.actor.name != speaker.name and a.event.type not in _NOT_BLAME]
+            if accused and "ACCUSE" not in types:
+                types.append("ACCUSE")
             if not types:
                 continue
-            speaker = finder.party_named(q.speaker) if q.speaker_resolved else Party(q.speaker, None)
             for etype in types:
-                target = self._target(q, cue, shift, etype, speaker, finder)
+                target = accused[0] if etype == "ACCUSE" and accused else None
+                target = target or self._target(q, cue, shift, etype, speaker, finder, words)
                 ev = Event(type=etype, evidence=q.evidence, actor=q.speaker, target=target.name if target else None,
                            date=q.date if q.date and len(q.date) <= 10 else None)
                 out.append(FoundEvent(ev, speaker, target, q))
         return out
 
-    def _types(self, q: Quote, cue: Token | None) -> list[str]:
+    def _types(self, q: Quote, cue: Token | None, words: list[Token]) -> list[str]:
         lemma = cue.lemma_.lower() if cue is not None else ((q.cue or "").split() or [""])[0].lower()
         nxt = ""
         if cue is not None:
@@ -89,17 +110,41 @@ class StatementEvents:
         types = [from_cue] if from_cue else []
         if from_cue in ("ACCUSE", "REJECT", "REQUEST"):
             return types  # the cue says what the words do
-        found = [t for t in _CONTENT_ORDER if t != from_cue and (p := self.lex.statement_content.get(t)) is not None
-                 and p.search(q.text)]
-        return types + found[:_MAX_FROM_CONTENT - len(types) + 1 if types else _MAX_FROM_CONTENT]
+        read = [t for t in self._performed(words) if t != from_cue]
+        if not read:
+            read = [t for t in _CONTENT_ORDER if t != from_cue and (p := self.lex.statement_content.get(t)) is not None
+                    and p.search(q.text)]
+        return types + read[:_MAX_FROM_CONTENT - len(types)]
 
-    def _target(self, q: Quote, cue: Token | None, shift: int, etype: str, speaker: Party, finder: ActorFinder
-                ) -> Party | None:
+    def _performed(self, words: list[Token]) -> list[str]:
+        """What the words do, from their grammar: "would act" threatens, "expects X to" asks, "does not" rejects."""
+        inside = {t.i for t in words}
+        found: list[str] = []
+        for t in words:
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in t.children)
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if modal and (lemma in self.lex.threat_verbs and not negated or negated and
+                          lemma in self.lex.threat_negated):
+                found.append("THREATEN")
+            elif lemma in self.lex.request_verbs and not negated and any(
+                    c.dep_ in ("xcomp", "ccomp", "dobj") for c in t.children):
+                found.append("REQUEST")
+            elif negated and (t.head.i not in inside or t.head is t or t.dep_ in ("ccomp", "ROOT")):
+                found.append("REJECT")
+        return [t for t in _CONTENT_ORDER if t in found]
+
+    def _target(self, q: Quote, cue: Token | None, shift: int, etype: str, speaker: Party, finder: ActorFinder,
+                words: list[Token]) -> Party | None:
+        """Who the act is aimed at: the cue's object ("urged Baghdad"), else the words' own party for that act."""
         if cue is not None:
             for c in cue.children:
-                if c.dep_ == "dobj" and etype in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"):
+                if c.dep_ == "dobj":
                     p = finder.party(c, shift)
-                    if p is not None and p.name != speaker.name and c.lower_ not in ("it", "this", "that"):
+                    if p is not None and p.name != speaker.name and c.lower_ not in ("it", "this", "that") and (
+                            p.resolved or etype != "REJECT"):
                         return p
                 if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS.get(etype, ()):
                     pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -107,7 +152,24 @@ class StatementEvents:
                         p = finder.party(pobj, shift)
                         if p is not None and p.name != speaker.name:
                             return p
+        if etype == "REJECT":
+            return None  # what is rejected is seldom named in the words themselves
+        inside = {t.i for t in words}
+        for t in words:
+            if etype == "ACCUSE" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside or \
+                    etype == "THREATEN" and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in (
+                        "against", "on", "at")):
+                p = finder.party(t, shift) if t.pos_ in ("PROPN", "NOUN") else None
+                if p is not None and p.resolved and p.name != speaker.name and not _same_side(p, speaker, finder):
+                    return p
         for _pos, ent in finder.within(q.start, q.end):
-            if ent.name != speaker.name and ent.type != "MEDIA":
-                return Party(ent.name, ent)
+            p = Party(ent.name, ent)
+            if ent.name != speaker.name and ent.type != "MEDIA" and not _same_side(p, speaker, finder):
+                return p
         return None
+
+
+def _same_side(party: Party, speaker: Party, finder: ActorFinder) -> bool:
+    """A speaker's own group named in its words ("Hezbollah will not ...", said by its leader) is not its target."""
+    return party.entity is not None and speaker.entity is not None and (
+        finder.leads_or_member(speaker.entity, party.entity))
