@@ -33,6 +33,9 @@ _TARGET_PREPS = {
 _NOUN_TARGET_PREPS = ("on", "against", "with", "targeting", "at", "of")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "from"})
 _DAY_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+_COOPERATIVE = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE", "MOBILIZE"})
+_INTENT_HEADS = frozenset({"ready", "willing", "prepared", "offer", "agree", "commit", "committed", "promise", "pledge",
+                           "decide", "plan"})
 _NOT_TYPED_HERE = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 
 
@@ -84,7 +87,9 @@ class EventFinder:
                                                 for es, ee, qs, qe in cue_zones):
                 continue  # the statement's own cue: `statement_events` builds it from the quote
             if self._irrealis(tok):
-                continue
+                if etype not in _COOPERATIVE or not self._intent(tok):
+                    continue
+                etype = "AGREE"  # "will send troops", "is ready to host talks": PLOVER's intent to cooperate
             actor, targets, location = self._parties(tok, etype, offset, finder)
             if actor is None and not targets and not (etype == "ASSAULT" and toll):
                 continue
@@ -130,6 +135,9 @@ class EventFinder:
                 return None  # "launched an attack": the noun is the trigger
             return self.lex.event_verbs.get(lemma)
         if tok.pos_ == "NOUN":
+            for child in tok.children:
+                if child.i < tok.i and (child.lower_, lemma) in self.lex.phrasal:
+                    return self.lex.phrasal[(child.lower_, lemma)]  # "hunger strike"
             etype = self.lex.event_nouns.get(lemma)
             if etype is None:
                 return None
@@ -160,6 +168,18 @@ class EventFinder:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 return True
         return False
+
+    def _intent(self, tok: Token) -> bool:
+        """A cooperative act promised, not conditioned or refused: "will visit", "ready to send", "offered to"."""
+        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                  for c in tok.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _MODAL - {"could", "might", "may", "should", "must", "can"}
+               for c in tok.children):
+            return True
+        head = tok.head
+        return tok.dep_ in ("xcomp", "acomp") and (head.lemma_.lower() in _INTENT_HEADS or
+                                                   head.head.lemma_.lower() in _INTENT_HEADS)
 
     def _claimed(self, tok: Token) -> bool:
         """"claimed responsibility for the attack": the act rests on the claimant's word."""
@@ -246,11 +266,17 @@ class EventFinder:
                 if pobj is not None:
                     actor = self._party(pobj, offset, finder)
         head = tok.head
-        if actor is None and tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _LIGHT_VERBS | {"for"}:
+        if tok.dep_ in ("dobj", "pobj") and (head.pos_ in ("VERB", "AUX") or head.lower_ == "for"):
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
-            subj = _child(verb, ("nsubj",)) or (_inherited_subject(verb)[0])
-            if subj is not None:
-                actor = self._party(subj, offset, finder)
+            if actor is None:
+                subj = _child(verb, ("nsubj",)) or (_inherited_subject(verb)[0])
+                if subj is not None:
+                    actor = self._party(subj, offset, finder)
+            if not targets and tok.dep_ == "dobj":
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ in _NOUN_TARGET_PREPS[:3]:
+                        targets.extend(p for o in prep.children if o.dep_ == "pobj"
+                                       for p in self._conj_parties(o, offset, finder))
         targets, moved = self._split_places(targets, etype)
         places = moved + places
         if actor is None and not targets:

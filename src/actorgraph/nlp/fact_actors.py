@@ -21,6 +21,8 @@ _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_QUANTITY_HEADS = frozenset({"tens", "thousands", "hundreds", "dozens", "scores", "millions", "some", "many", "most",
+                             "several", "group", "number", "majority", "handful", "crowd", "crowds", "members"})
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _SKIP_DESCRIPTION = frozenset({"who", "which", "that", "what", "whom", "whose", "one", "ones", "all", "some", "each",
                                "both", "others", "anyone", "everyone", "none", "someone", "nobody", "you", "yourself"})
@@ -153,12 +155,13 @@ class ActorFinder:
             found = self.last_before(start, frozenset({"ORG"}), floor=start - 1500)
             if found is not None:
                 return Party(found.name, found)
+        quantity = lower in _QUANTITY_HEADS or tok.like_num
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         inner = self.party(obj, offset)
-                        if inner is not None and inner.resolved:
+                        if inner is not None and (inner.resolved or quantity):
                             return inner
         return self.description(tok, offset)
 
@@ -185,7 +188,8 @@ class ActorFinder:
         """The noun phrase as written, without clauses after the head: "unidentified gunmen", "the network"."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _SKIP_DESCRIPTION or tok.ent_type_ in _NOT_PARTIES:
             return None
-        if self._party_nouns and tok.lemma_.lower() not in self._party_nouns and tok.lower_ not in self._party_nouns:
+        if tok.pos_ == "NOUN" and self._party_nouns and tok.lemma_.lower() not in self._party_nouns and \
+                tok.lower_ not in self._party_nouns:
             return None
         left = tok.left_edge.i
         words = [t for t in tok.doc[left:tok.i + 1] if t.dep_ != "punct" or t.text == "-"]
