@@ -161,6 +161,26 @@ def _text_summary(extraction: Any) -> str:
         relay = f" (relayed by {', '.join(q.relayed_by)})" if q.relayed_by else ""
         who = q.speaker if q.speaker_resolved else f"[{q.speaker}]"
         lines.append(f"  {q.date or '-':<10} {who} {q.cue or ''}{via}{relay}: {q.text[:100]!r}")
+    if extraction.relations:
+        lines.append("relations:")
+    for r in extraction.relations:
+        span = f" [{r.since or ''}..{r.until or ''}]" if r.since or r.until else ""
+        lines.append(f"  {r.subject} {r.predicate} {r.object}{span}")
+    if extraction.events:
+        lines.append("events:")
+    for e in extraction.events:
+        toll = f" killed {e.killed_qualifier + ' ' if e.killed_qualifier else ''}{e.killed}" if e.killed else ""
+        toll += f" wounded {e.wounded_qualifier + ' ' if e.wounded_qualifier else ''}{e.wounded}" if e.wounded else ""
+        actor = e.actor or (f"[{e.actor_description}]" if e.actor_description else "-")
+        target = e.target or (f"[{e.target_description}]" if e.target_description else "-")
+        flags = " (alleged)" if e.alleged else ""
+        lines.append(f"  {e.date or '-':<10} {e.type:<9} {actor} -> {target}{toll}{flags}")
+    if extraction.claims:
+        lines.append("claims:")
+    for c in extraction.claims:
+        who = c.claimant or f"[{c.claimant_description}]"
+        by = f" by {c.assessed_by or c.assessed_by_description}" if c.assessed_by or c.assessed_by_description else ""
+        lines.append(f"  {c.status}{by}: {who}: {c.text[:90]!r}")
     return "\n".join(lines) + "\n"
 
 
@@ -177,7 +197,8 @@ def _matches_or_exit(store: Any, name: str, db: str) -> list[dict[str, Any]]:
 @click.argument("name")
 @db_option
 def show(name: str, db: str | None) -> None:
-    """Print an actor's profile as JSON: type, aliases, documents and mention counts."""
+    """Print an actor's profile as JSON: type, aliases, documents, affiliations with their time spans, events it
+    did and suffered, and the claims it made with their status."""
     from .kb import open_store
 
     settings = _settings(db)

@@ -110,8 +110,15 @@ class SQLiteStore(Store):
         for kind, subject, predicate, obj, fact in facts:
             ev = fact.evidence
             value = fact.to_dict()
-            # A quote's own span is part of its id: two quotes can share one sentence, speaker and cue.
-            own = (fact.start, fact.end) if kind == "quote" else ()
+            # What tells two facts of one sentence apart is part of the id: a quote's own span, a claim's words, an
+            # event's place and toll.
+            own: tuple[Any, ...] = ()
+            if kind == "quote":
+                own = (fact.start, fact.end)
+            elif kind == "claim":
+                own = (fact.text,)
+            elif kind == "event":
+                own = (fact.location, fact.killed, fact.wounded, fact.quote)
             sid = statement_id(doc.id, kind, subject, predicate, obj, ev.start, ev.end, *own)
             rows.append((sid, kind, names.get(subject or ""), predicate, names.get(obj or ""), json.dumps(value),
                          doc.id, ev.start, ev.end, "extracted", extraction.extractor, extraction.extractor_version,
@@ -205,7 +212,42 @@ class SQLiteStore(Store):
         return {
             **dict(row), "aliases": aliases, "mentions": sum(d["mentions"] for d in docs),
             "documents": docs, "background": background,
+            "affiliations": self._affiliations(entity_id),
+            "events_as_actor": self._facts("event", "subject_id", entity_id),
+            "events_as_target": self._facts("event", "object_id", entity_id),
+            "claims": self._facts("claim", "subject_id", entity_id),
         }
+
+    def _sourced(self, where: str, params: tuple[Any, ...]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(fact, source) pairs for extracted statements, newest report first."""
+        rows = self.conn.execute(
+            "SELECT s.value, d.id, d.title, d.outlet, d.published FROM statements s "
+            f"JOIN documents d ON d.id = s.document_id WHERE s.origin = 'extracted' AND {where} "
+            "ORDER BY d.published DESC, d.id, s.start", params).fetchall()
+        return [(json.loads(value), {"id": doc_id, "title": title, "outlet": outlet, "published": published})
+                for value, doc_id, title, outlet, published in rows]
+
+    def _affiliations(self, entity_id: str) -> list[dict[str, Any]]:
+        """One line per tie (subject, predicate, object), with the widest time span the reports give and every
+        report that states it."""
+        merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for fact, source in self._sourced("s.kind = 'relation' AND (s.subject_id = ? OR s.object_id = ?)",
+                                          (entity_id, entity_id)):
+            key = (fact["subject"], fact["predicate"], fact["object"])
+            tie = merged.setdefault(key, {"subject": key[0], "predicate": key[1], "object": key[2], "since": None,
+                                          "until": None, "sources": []})
+            if fact.get("since") and (tie["since"] is None or fact["since"] < tie["since"]):
+                tie["since"] = fact["since"]
+            if fact.get("until") and (tie["until"] is None or fact["until"] > tie["until"]):
+                tie["until"] = fact["until"]
+            tie["sources"].append({"document": source, "evidence": fact["evidence"]})
+        return sorted(merged.values(), key=lambda t: (t["predicate"], t["subject"], t["object"]))
+
+    def _facts(self, kind: str, column: str, entity_id: str) -> list[dict[str, Any]]:
+        out = []
+        for fact, source in self._sourced(f"s.kind = ? AND s.{column} = ?", (kind, entity_id)):
+            out.append(fact | {"document": source})
+        return sorted(out, key=lambda f: (f.get("date") or f["document"].get("published") or ""), reverse=True)
 
     def list_entities(self, type: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         where = "WHERE e.type = ?" if type else ""

@@ -73,6 +73,9 @@ class CasualtyReader:
             for kind, words in (("killed", killed), ("wounded", wounded))
         }
         # "killing at least 156", "left three dead" handled by the first; "the death toll rose to 12"
+        every = "|".join(re.escape(w) for w in sorted(lex.killed_words | lex.wounded_words, key=len, reverse=True))
+        # "killed three soldiers and wounded dozens": three is the object of "killed", not the subject of "wounded"
+        self._object_of = re.compile(rf"\b(?:{every})\s+$", re.IGNORECASE)
         self._after = {
             kind: re.compile(rf"\b(?:{words})\s+(?:(?:rose|climbed|reached|stood|stands|to|at|of|up|more|than|the)"
                              rf"\s+){{0,3}}{figure}(?![\w-])", re.IGNORECASE)
@@ -82,7 +85,9 @@ class CasualtyReader:
     def read(self, sentence: str, base: int = 0) -> Casualties:
         found: dict[str, Count] = {}
         for kind in ("killed", "wounded"):
-            hits = [m for p in (self._before[kind], self._after[kind]) for m in p.finditer(sentence)]
+            hits = [m for m in self._before[kind].finditer(sentence)
+                    if not self._object_of.search(sentence[max(0, m.start() - 30):m.start()])]
+            hits += list(self._after[kind].finditer(sentence))
             for m in sorted(hits, key=lambda m: m.start()):
                 count = self._count(m, base)
                 if count is not None and not _is_date_or_age(sentence, m):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Claim, Entity, Quote
 from ..names import normalize_name
+from .fact_actors import ActorFinder
 from .fact_lexicon import FactLexicon
 from .statement_events import Tokens
 
@@ -37,7 +38,7 @@ class ClaimFinder:
         heads = "|".join(re.escape(h) for h in sorted(lex.comment_heads, key=len, reverse=True))
         self._comment = re.compile(rf"^\s*(?:{heads})\s*[:—–-]", re.IGNORECASE | re.MULTILINE)
 
-    def find(self, text: str, quotes: list[Quote], tokens: Tokens, entities: list[Entity],
+    def find(self, text: str, quotes: list[Quote], tokens: Tokens, entities: list[Entity], finder: ActorFinder,
              publisher: str | None, body_from: int = 0, forced: frozenset[int] | set[int] = frozenset()
              ) -> list[Claim]:
         """Claims in text order; `forced` holds (by id) quotes that tell an alleged act, which are claims whatever
@@ -50,7 +51,7 @@ class ClaimFinder:
             if q.kind == "event" or not q.speaker or not (id(q) in forced or self._is_claim(q, tokens)):
                 continue
             claim = Claim(claimant=q.speaker, text=q.text, evidence=q.evidence, date=q.date)
-            self._assess(claim, q, text, replies, comment, by_name, publisher)
+            self._assess(claim, q, text, replies, comment, by_name, publisher, finder)
             out.append(claim)
         return out
 
@@ -75,18 +76,28 @@ class ClaimFinder:
         return out
 
     def _assess(self, claim: Claim, q: Quote, text: str, replies: list[_Reply], comment: tuple[int, int] | None,
-                by_name: dict[str, Entity], publisher: str | None) -> None:
+                by_name: dict[str, Entity], publisher: str | None, finder: ActorFinder) -> None:
         # another party answering it
         for r in replies:
             if q.end <= r.start <= q.end + _WINDOW and normalize_name(r.speaker) != normalize_name(q.speaker or ""):
-                status = r.status
-                if status == "denied" and not self._names(q.text, r.speaker, by_name):
-                    status = "disputed"
-                claim.status, claim.assessed_by = status, r.speaker
+                if not self._names(q.text, r.speaker, by_name):
+                    continue  # an answer by someone the claim does not name is not about it
+                claim.status, claim.assessed_by = r.status, r.speaker
                 return
-        # the article's own voice right after it
+        # another party's answer told in the article's voice: "Hezbollah denied the accusation"
         after = text[q.evidence.end:q.evidence.end + _WINDOW]
         first = _SENTENCE_END.split(after.strip(), maxsplit=2)[:2]
+        lead = len(after) - len(after.lstrip())
+        at = q.evidence.end + lead
+        for sentence in first:
+            pattern = self.lex.status_cues.get("denied")
+            if pattern is not None and pattern.search(sentence):
+                who = next((e for _p, e in finder.within(at, at + len(sentence))
+                            if normalize_name(e.name) != normalize_name(q.speaker or "")), None)
+                if who is not None and self._names(q.text, who.name, by_name):
+                    claim.status, claim.assessed_by = "denied", who.name
+                    return
+            at += len(sentence) + 1
         tail = text[q.end:q.evidence.end] + " " + " ".join(first)
         for status in _OWN_VOICE_ORDER:
             pattern = self.lex.status_cues.get(status)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..model import Entity, Quote
+from ..model import Entity, Mention, Quote
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "MEDIA"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -54,6 +54,7 @@ class ActorFinder:
         self._party_nouns = party_nouns | group_nouns
         self._demonyms = demonyms or {}
         self._forces = forces or {}
+        self._entities = entities
         self._by_name = {e.name: e for e in entities}
         self._sides: set[tuple[str, str]] = set()
         self._by_pack = {e.pack_id: e for e in entities if e.pack_id}
@@ -64,6 +65,22 @@ class ActorFinder:
             if a and b:
                 self._sides.add((a, b))
                 self._sides.add((b, a))
+
+    def name_in_text(self, pack_id: str, name: str, etype: str, start: int, text: str) -> Entity:
+        """An actor the recognisers missed but a fact rule found ("Iran" in "Iran-backed"): it joins the document's
+        entities with this mention, so the fact can name it."""
+        ent = self._by_pack.get(pack_id)
+        if ent is None:
+            ent = Entity(id=pack_id, name=name, type=etype, pack_id=pack_id)
+            self._entities.append(ent)
+            self._by_pack[pack_id] = ent
+            self._by_name[name] = ent
+        if all(m.start != start for m in ent.mentions):
+            ent.mentions.append(Mention(start, start + len(text), text, "pack"))
+            ent.mentions.sort(key=lambda m: m.start)
+            if text != ent.name and text not in ent.aliases:
+                ent.aliases.append(text)
+        return ent
 
     def leads_or_member(self, a: Entity, b: Entity) -> bool:
         return (a.name, b.name) in self._sides

@@ -62,7 +62,7 @@ class FactExtractor:
         found += self.statements.find(quotes, tokens, finder, [f for f in found if f.quote is not None])
         relations += self.relations.adversaries(found, relations)
         alleged_from = {id(f.quote) for f in found if f.event.alleged and f.quote is not None}
-        claims = self.claims.find(text, quotes, tokens, entities, publisher, body_from,
+        claims = self.claims.find(text, quotes, tokens, entities, finder, publisher, body_from,
                                   forced={id(q) for q in quotes if id(q) in alleged_from})
         names = {e.name for e in entities}
         for claim in claims:

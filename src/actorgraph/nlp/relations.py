@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Entity, Relation, Span, TimeExpression
+from ..names import normalize_name
 from ..packs import Pack
 from .events import FoundEvent
 from .fact_actors import ActorFinder, Party
@@ -234,6 +235,11 @@ class RelationFinder:
         backer = finder.party(backer_tok, offset)
         if backer is None or not backer.resolved:
             backer = self._demonym_state(backer_tok, finder)
+        if backer is None:
+            entry = self.pack.get(self.pack.name_index.get(normalize_name(backer_tok.text)))
+            if entry is not None and entry.type in ("GPE", "ORG"):
+                ent = finder.name_in_text(entry.id, entry.name, entry.type, backer_tok.idx + offset, backer_tok.text)
+                backer = Party(ent.name, ent)
         if backer is None:
             return
         noun = word.head
