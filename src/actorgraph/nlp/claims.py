@@ -89,15 +89,20 @@ class ClaimFinder:
         first = _SENTENCE_END.split(after.strip(), maxsplit=2)[:2]
         lead = len(after) - len(after.lstrip())
         at = q.evidence.end + lead
-        for sentence in first:
-            pattern = self.lex.status_cues.get("denied")
-            if pattern is not None and pattern.search(sentence):
-                who = next((e for _p, e in finder.within(at, at + len(sentence))
-                            if normalize_name(e.name) != normalize_name(q.speaker or "")), None)
-                if who is not None and self._names(q.text, who.name, by_name):
-                    claim.status, claim.assessed_by = "denied", who.name
-                    return
-            at += len(sentence) + 1
+        rest = text[q.end:q.evidence.end]
+        for start, sentence in [(q.end, rest)] + [(0, s) for s in first]:
+            if start == 0:
+                start, at = at, at + len(sentence) + 1
+            if self.lex.denial is None or not self.lex.denial.search(sentence):
+                continue
+            who = next((e for _p, e in finder.within(start, start + len(sentence))
+                        if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+            if who is None:
+                continue
+            if self._names(q.text, who.name, by_name) or (
+                    self.lex.accusation is not None and self.lex.accusation.search(sentence)):
+                claim.status, claim.assessed_by = "denied", who.name
+                return
         tail = text[q.end:q.evidence.end] + " " + " ".join(first)
         for status in _OWN_VOICE_ORDER:
             pattern = self.lex.status_cues.get(status)

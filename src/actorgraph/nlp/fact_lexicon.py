@@ -76,6 +76,8 @@ class FactLexicon:
     claim_content: re.Pattern[str] | None
     status_cues: dict[str, re.Pattern[str]]
     comment_heads: frozenset[str]
+    denial: re.Pattern[str] | None
+    accusation: re.Pattern[str] | None
     modes: dict[str, re.Pattern[str]]
     killed_words: frozenset[str]
     wounded_words: frozenset[str]
@@ -129,6 +131,8 @@ class FactLexicon:
             claim_content=phrase_pattern(_words(raw["claim_content"], "claim_content")),
             status_cues={k: p for k, v in status.items() if (p := phrase_pattern(v)) is not None},
             comment_heads=_words(raw["comment_heads"], "comment_heads"),
+            denial=phrase_pattern(_words(raw["denial_words"], "denial_words")),
+            accusation=phrase_pattern(_words(raw["accusation_nouns"], "accusation_nouns")),
             modes={k: p for k, v in modes.items() if (p := phrase_pattern(v)) is not None},
             killed_words=_words(raw["killed_words"], "killed_words"),
             wounded_words=_words(raw["wounded_words"], "wounded_words"),

@@ -26,6 +26,10 @@ from .statement_events import StatementEvents, Tokens
 _SIDES = frozenset({"leads", "member_of", "part_of", "commanded_by", "pledged_allegiance_to", "front_for"})
 
 
+# Statement acts that assert something checkable, so the statement is also a claim.
+_ASSERTING = frozenset({"ACCUSE", "REJECT"})
+
+
 @dataclass
 class Facts:
     relations: list[Relation] = field(default_factory=list)
@@ -61,7 +65,9 @@ class FactExtractor:
         finder.add_sides((r.subject, r.object) for r in relations if r.predicate in _SIDES)
         found += self.statements.find(quotes, tokens, finder, [f for f in found if f.quote is not None])
         relations += self.relations.adversaries(found, relations)
-        alleged_from = {id(f.quote) for f in found if f.event.alleged and f.quote is not None}
+        # an alleged act, a blame or a denial in a quote makes that quote a claim, whatever its cue
+        alleged_from = {id(f.quote) for f in found if f.quote is not None and (
+            f.event.alleged or f.event.type in _ASSERTING)}
         claims = self.claims.find(text, quotes, tokens, entities, finder, publisher, body_from,
                                   forced={id(q) for q in quotes if id(q) in alleged_from})
         names = {e.name for e in entities}

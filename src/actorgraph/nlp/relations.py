@@ -26,6 +26,9 @@ _ADVERSARIAL = frozenset({"THREATEN", "ASSAULT"})
 _PLACE_GAP = re.compile(r"^,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:province|governorate|district|region|"
                         r"area|city|town)\s+of\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^\s*['’]s\s+(?:\w+\s+){0,2}$")
+# between a group and a person: "'s" or nothing, one to four title words, an optional comma
+_TITLE_GAP = re.compile(r"^(?:['’]s)?\s+(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),?\s+"
+                        r"(?:(?:Brig|Gen|Maj|Col|Lt|Capt|Sheikh|Dr|Mr|Ms|Mrs)\.?\s+)*$")
 _ROLE_PIECES = re.compile(r"[\w]+(?:-[\w]+)*")
 
 
@@ -58,6 +61,8 @@ class RelationFinder:
                     add(self._relation(subj, pred, obj, evidence, in_sent))
                 for subj, obj in self._places(text, s_start, s_end, finder):
                     add(Relation(subj.name, "located_in", obj.name, evidence))
+                for subj, pred, obj in self._titles(text, s_start, s_end, finder):
+                    add(self._relation(subj, pred, obj, evidence, in_sent))
         return out
 
     @staticmethod
@@ -268,6 +273,10 @@ class RelationFinder:
     def _verb(self, verb: Token, pred: str, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("who", "which", "that"):
+            subj = verb.head  # "X, who heads Y"
+        if verb.dep_ == "relcl" and subjpass is not None and subjpass.lower_ in ("who", "which", "that"):
+            subjpass = verb.head
         if verb.dep_ == "acl" and subj is None and subjpass is None:
             subjpass = verb.head  # "a group designated by the Treasury"
         if subj is None and subjpass is None and verb.dep_ == "conj":
@@ -350,6 +359,30 @@ class RelationFinder:
         owner = finder.party(tok, offset)
         if owner is not None and owner.entity is not None and owner.entity.type == "ORG":
             yield Party(outlet.name, outlet), "part_of", owner
+
+    # -- titles before a name ---------------------------------------------------------------------------------------
+    def _titles(self, text: str, start: int, end: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"Hezbollah official Mahmoud Qmati", "the IRGC's spokesman, Ali Naini": a group, a role, then the name.
+
+        Read from the surface, because the parser splits such titles in many ways ("Secretary-General" is three
+        tokens, and the title often ends up inside the person's name)."""
+        named = finder.within(start, end, frozenset({"PERSON", "ORG", "MEDIA", "GPE"}))
+        for i, (p_start, person) in enumerate(named):
+            if person.type != "PERSON":
+                continue
+            for o_start, org in reversed(named[:i]):
+                if org.type not in _ORGS or p_start - o_start > 80:
+                    continue
+                o_end = o_start + len(next(m.text for m in org.mentions if m.start == o_start))
+                m = _TITLE_GAP.match(text[o_end:p_start])
+                if m is None:
+                    break
+                words = m.group("role").lower().split()
+                role = next((" ".join(words[k:]) for k in range(len(words))
+                             if " ".join(words[k:]) in self.lex.role_predicate), None)
+                if role is not None:
+                    yield Party(person.name, person), self.lex.role_predicate[role], Party(org.name, org)
+                break
 
     # -- places ---------------------------------------------------------------------------------------------------
     def _places(self, text: str, start: int, end: int, finder: ActorFinder) -> Iterator[tuple[Party, Party]]:
