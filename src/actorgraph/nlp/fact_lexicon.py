@@ -61,6 +61,7 @@ class FactLexicon:
     command_nouns: frozenset[str]
     place_nouns: frozenset[str]
     enmity_verbs: frozenset[str]
+    control_verbs: frozenset[str]
     event_verbs: dict[str, str]
     event_nouns: dict[str, str]
     phrasal: dict[tuple[str, str], str]
@@ -120,6 +121,7 @@ class FactLexicon:
             tie_nouns=_words(raw["tie_nouns"], "tie_nouns"), command_nouns=_words(raw["command_nouns"], "command_nouns"),
             place_nouns=_words(raw["place_nouns"], "place_nouns"),
             enmity_verbs=_words(raw["enmity_verbs"], "enmity_verbs"),
+            control_verbs=_words(raw["control_verbs"], "control_verbs"),
             event_verbs=_inverse(event_verbs), event_nouns=_inverse(event_nouns), phrasal=phrasal,
             place_targets=frozenset(str(t) for t in raw.get("place_targets") or []),
             irrealis=_words(raw["irrealis"], "irrealis"), statement_cues=_inverse(cues),

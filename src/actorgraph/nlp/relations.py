@@ -23,9 +23,15 @@ from .fact_lexicon import FactLexicon
 _STATE_KINDS = frozenset({"country", "government", "military", "security_agency", "ministry", "agency"})
 _ORGS = frozenset({"ORG", "MEDIA"})
 _ADVERSARIAL = frozenset({"THREATEN", "ASSAULT"})
+# Enmity is recorded between groups and states; a person's threat speaks for the group named as its actor.
+_BELLIGERENTS = frozenset({"ORG", "GPE"})
 _PLACE_GAP = re.compile(r"^,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:province|governorate|district|region|"
                         r"area|city|town)\s+of\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^\s*['’]s\s+(?:\w+\s+){0,2}$")
+# what stands between an owner and what it owns: "'s", "’ ", "-run", or "its" / "the group's" before the name
+_OWNER_GAP = re.compile(r"(?:(?P<pron>\b[Ii]ts|\b[Tt]heir)|\b[Tt]he\s+(?P<noun>group|movement|militia|organisation|"
+                        r"organization|party|faction)['’]s|['’]s?|-(?:run|owned|controlled|affiliated))"
+                        r"\s+(?:(?:own|official|elite|main|political|armed|military|media|news)\s+){0,2}$")
 # between a group and a person: "'s" or nothing, one to four title words, an optional comma
 _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),?\s+"
                         r"(?:(?:Brig|Gen|Maj|Col|Lt|Capt|Sheikh|Dr|Mr|Ms|Mrs)\.?\s+)*$")
@@ -61,8 +67,26 @@ class RelationFinder:
                     add(self._relation(subj, pred, obj, evidence, in_sent))
                 for subj, obj in self._places(text, s_start, s_end, finder):
                     add(Relation(subj.name, "located_in", obj.name, evidence))
+                for subj, obj in self._owned(text, s_start, s_end, finder):
+                    add(Relation(subj.name, "part_of", obj.name, evidence))
                 for subj, pred, obj in self._titles(text, s_start, s_end, finder):
                     add(self._relation(subj, pred, obj, evidence, in_sent))
+        return out
+
+    @staticmethod
+    def designations(events: list[FoundEvent], known: list[Relation]) -> list[Relation]:
+        """A designation or sanction told as an act makes its target designated_by its author, since its date."""
+        seen = {(r.subject, r.predicate, r.object) for r in known}
+        out = []
+        for found in events:
+            ev = found.event
+            if ev.type != "SANCTION" or ev.quote is not None or ev.alleged or found.actor is None or \
+                    found.target is None or found.actor.entity is None or found.target.entity is None:
+                continue
+            key = (found.target.name, "designated_by", found.actor.name)
+            if key not in seen and key[0] != key[2] and found.target.entity.type in ("ORG", "PERSON"):
+                seen.add(key)
+                out.append(Relation(*key, ev.evidence, since=ev.date))
         return out
 
     @staticmethod
@@ -73,7 +97,9 @@ class RelationFinder:
         for found in events:
             ev = found.event
             if ev.type in _ADVERSARIAL and found.actor is not None and found.target is not None and \
-                    found.actor.resolved and found.target.resolved:
+                    found.actor.entity is not None and found.target.entity is not None and \
+                    found.actor.entity.type in _BELLIGERENTS and found.target.entity.type in _BELLIGERENTS and \
+                    (ev.type == "ASSAULT" or ev.quote is not None and not ev.alleged):
                 key = (found.actor.name, "adversary_of", found.target.name)
                 if key not in seen and key[0] != key[2]:
                     seen.add(key)
@@ -283,13 +309,16 @@ class RelationFinder:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         objs = [t for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]]
+        if verb.dep_ == "relcl":  # "X, which Washington designated ...": the relative pronoun stands for X
+            objs = [verb.head if t.lower_ in ("which", "whom", "that", "who") else t for t in objs]
         pobjs = {c.lower_: [t for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
                  for c in verb.children if c.dep_ == "prep"}
         lemma = verb.lemma_.lower()
         if pred == "operates_in":
             group = finder.party(subj or subjpass, offset) if (subj or subjpass) is not None else None
             if group is not None and group.entity is not None and group.entity.type == "ORG":
-                for t in pobjs.get("in", []):
+                places = pobjs.get("in", []) + (objs if lemma in self.lex.control_verbs else [])
+                for t in places:
                     place = finder.party(t, offset, places=True)
                     if place is not None:
                         yield group, "operates_in", place
@@ -359,6 +388,29 @@ class RelationFinder:
         owner = finder.party(tok, offset)
         if owner is not None and owner.entity is not None and owner.entity.type == "ORG":
             yield Party(outlet.name, outlet), "part_of", owner
+
+    # -- ownership before a name ------------------------------------------------------------------------------------
+    def _owned(self, text: str, start: int, end: int, finder: ActorFinder) -> Iterator[tuple[Party, Party]]:
+        """"the IRGC's Quds Force", "its Al-Manar television", "the Houthi-run Saba news agency": a unit or an
+        outlet named with its owner."""
+        named = finder.within(start, end, frozenset({"ORG", "MEDIA", "GPE"}))
+        for i, (u_start, unit) in enumerate(named):
+            if unit.type not in _ORGS:
+                continue
+            before = text[max(start, u_start - 40):u_start]
+            m = _OWNER_GAP.search(before)
+            if m is None:
+                continue
+            owner: Entity | None = None
+            if m.group("pron") or m.group("noun"):
+                owner = finder.last_before(u_start - len(m.group(0)), frozenset({"ORG"}), floor=u_start - 1500)
+            elif i > 0:
+                o_start, o = named[i - 1]
+                o_end = o_start + len(next(mm.text for mm in o.mentions if mm.start == o_start))
+                if u_start - len(m.group(0)) <= o_end <= u_start and o.type in ("ORG",):
+                    owner = o
+            if owner is not None and owner is not unit:
+                yield Party(unit.name, unit), Party(owner.name, owner)
 
     # -- titles before a name ---------------------------------------------------------------------------------------
     def _titles(self, text: str, start: int, end: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
