@@ -72,8 +72,13 @@ def test_cli_extract_gives_exact_entities_types_and_offsets(tmp_path, pack_file)
     assert ARTICLE[quote["start"]:quote["end"]] == quote["text"]
     assert [(d["text"], d["value"], d["precision"]) for d in out["dates"]] == [
         ("Feb 23, 2018", "2018-02-23", "day"), ("Monday", "2018-02-19", "day")]
-    for k in ("relations", "events", "claims"):
-        assert out[k] == []
+    assert [(r["subject"], r["predicate"], r["object"]) for r in out["relations"]] == [
+        ("Rupert al-Hentzau", "leads", "Black Elk Brigades")]
+    threats = [(e["type"], e["actor"], e["target"], e["quote"]) for e in out["events"]]
+    assert threats == [("THREATEN", "Rupert al-Hentzau", "Ruritanian Armed Forces", quote["text"])]
+    for fact in out["relations"] + out["events"] + out["claims"]:
+        ev = fact["evidence"]
+        assert ARTICLE[ev["start"]:ev["end"]] == ev["text"]
 
 
 def test_cli_extract_corpus_prints_json_lines(tmp_path):

@@ -21,6 +21,8 @@ _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# "the group", "the movement": a named armed group or party mentioned before; "the government" is not one of them
+_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "outfit"})
 _QUANTITY_HEADS = frozenset({"tens", "thousands", "hundreds", "dozens", "scores", "millions", "some", "many", "most",
                              "several", "group", "number", "majority", "handful", "crowd", "crowds", "members"})
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -168,7 +170,7 @@ class ActorFinder:
             if state is not None:
                 return state
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-        if lower in self._group_nouns and dets and dets[0] in _DETERMINERS and not left:
+        if lower in _ANAPHORS and dets and dets[0] in _DETERMINERS and not left:
             found = self.last_before(start, frozenset({"ORG"}), floor=start - 1500)
             if found is not None:
                 return Party(found.name, found)

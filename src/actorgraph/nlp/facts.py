@@ -63,7 +63,7 @@ class FactExtractor:
         found = self.events.find(text, docs, finder, quotes, dates, body_from)
         relations = self.relations.find(text, docs, finder, dates, body_from)
         finder.add_sides((r.subject, r.object) for r in relations if r.predicate in _SIDES)
-        found += self.statements.find(quotes, tokens, finder, [f for f in found if f.quote is not None])
+        found += self.statements.find(quotes, tokens, finder, list(found))
         relations += self.relations.designations(found, relations)
         relations += self.relations.adversaries(found, relations)
         # an alleged act, a blame or a denial in a quote makes that quote a claim, whatever its cue

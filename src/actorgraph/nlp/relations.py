@@ -181,6 +181,14 @@ class RelationFinder:
                 p = finder.party(c, offset)
                 if p is not None and p.entity is not None and p.entity.type == "PERSON":
                     return p
+            if c.dep_ == "prep" and c.lower_ == "of":
+                # "The commander of the Y, X, said": the parser often hangs X on Y
+                for pobj in c.children:
+                    for x in pobj.children:
+                        if x.dep_ == "appos":
+                            p = finder.party(x, offset)
+                            if p is not None and p.entity is not None and p.entity.type == "PERSON":
+                                return p
         # "Hezbollah leader Naim Qassem": the role sits just before the name
         nxt = role.i + 1
         if nxt < len(role.doc) and role.doc[nxt].ent_type_ == "PERSON" or nxt < len(role.doc) and \

@@ -20,6 +20,8 @@ from .fact_lexicon import FactLexicon
 # Content types, strongest first; a neutral cue takes at most this many from its words.
 _CONTENT_ORDER = ("THREATEN", "REJECT", "REQUEST", "ACCUSE", "SUPPORT")
 _MAX_FROM_CONTENT = 2
+# Cues whose object is who heard the words ("told reporters", "told Al-Mayadeen"), not whom they aim at.
+_AUDIENCE_CUES = frozenset({"tell", "say", "inform", "brief", "write", "add", "explain", "note"})
 _FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo", "shall"})
 # Acts told in a quote that are no blame on their actor.
 _NOT_BLAME = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "REQUEST", "REJECT",
@@ -96,6 +98,8 @@ class StatementEvents:
             for etype in types:
                 target = accused[0] if etype == "ACCUSE" and accused else None
                 target = target or self._target(q, cue, shift, etype, speaker, finder, words)
+                if target is None and etype == "REJECT":
+                    target = _respondent(q, speaker, finder, acts + out)
                 ev = Event(type=etype, evidence=q.evidence, actor=q.speaker, target=target.name if target else None,
                            date=q.date if q.date and len(q.date) <= 10 else None)
                 out.append(FoundEvent(ev, speaker, target, q))
@@ -140,11 +144,17 @@ class StatementEvents:
                 words: list[Token]) -> Party | None:
         """Who the act is aimed at: the cue's object ("urged Baghdad"), else the words' own party for that act."""
         if cue is not None:
+            audience = cue.lemma_.lower() in _AUDIENCE_CUES
             for c in cue.children:
-                if c.dep_ == "dobj":
+                if c.dep_ in ("xcomp", "ccomp") and etype == "REQUEST":
+                    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                    p = finder.party(subj, shift) if subj is not None else None
+                    if p is not None and p.name != speaker.name:
+                        return p
+                if c.dep_ == "dobj" and not audience:
                     p = finder.party(c, shift)
                     if p is not None and p.name != speaker.name and c.lower_ not in ("it", "this", "that") and (
-                            p.resolved or etype != "REJECT"):
+                            p.resolved or etype != "REJECT") and (p.entity is None or p.entity.type != "MEDIA"):
                         return p
                 if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS.get(etype, ()):
                     pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -167,6 +177,22 @@ class StatementEvents:
             if ent.name != speaker.name and ent.type != "MEDIA" and not _same_side(p, speaker, finder):
                 return p
         return None
+
+
+def _respondent(q: Quote, speaker: Party, finder: ActorFinder, earlier: list[FoundEvent]) -> Party | None:
+    """Whom a rejection answers: the last party before it that acted against the speaker or its side (a sanction,
+    an accusation, an attack)."""
+    for found in sorted(earlier, key=lambda f: f.event.evidence.start, reverse=True):
+        if found.event.evidence.start >= q.start or found.event.type == "REJECT":
+            continue
+        if q.start - found.event.evidence.end > 2500:
+            break
+        actor, target = found.actor, found.target
+        if actor is None or not actor.resolved or target is None or actor.name == speaker.name:
+            continue
+        if target.name == speaker.name or _same_side(target, speaker, finder):
+            return actor
+    return None
 
 
 def _same_side(party: Party, speaker: Party, finder: ActorFinder) -> bool:
