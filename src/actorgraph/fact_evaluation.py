@@ -2,7 +2,8 @@
 claims"), for issue 4's figures.
 
 - A relation is right when predicate, subject and object all agree (allied_with in either order).
-- An event is found when type, actor and target agree (null only matches null); found ASSAULT events are then
+- An event is found when type, actor and target agree (null only matches null; a meeting, a joint operation or a
+  deal in either order); found ASSAULT events are then
   checked for an exact killed and wounded figure with its qualifier.
 - A claim is found when its text overlaps a gold claim's by at least half of the shorter (as for quotes); found
   claims are checked for claimant and status.
@@ -21,6 +22,7 @@ from .names import normalize_name
 from .quote_evaluation import locate, match_spans, same_name
 
 _SYMMETRIC = frozenset({"allied_with"})
+_MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 def _ratio(a: int, b: int) -> float:
@@ -122,8 +124,14 @@ class FactScore:
 
     @staticmethod
     def _same_event(g: dict[str, Any], e: Event, entities: dict[str, Entity]) -> bool:
-        return e.type == g["type"] and same_party(g.get("actor"), e.actor, e.actor_description, entities) and \
-            same_party(g.get("target"), e.target, e.target_description, entities)
+        if e.type != g["type"]:
+            return False
+        if same_party(g.get("actor"), e.actor, e.actor_description, entities) and \
+                same_party(g.get("target"), e.target, e.target_description, entities):
+            return True
+        # a meeting, a joint operation or a deal is one act between two parties, whichever the text names first
+        return g["type"] in _MUTUAL and same_party(g.get("actor"), e.target, e.target_description, entities) and \
+            same_party(g.get("target"), e.actor, e.actor_description, entities)
 
     # -- claims ----------------------------------------------------------------------------------------------------
     def _claims(self, name: str, gold: list[dict[str, Any]], ex: Extraction, entities: dict[str, Entity]) -> None:

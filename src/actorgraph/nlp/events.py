@@ -33,6 +33,7 @@ _TARGET_PREPS = {
 _NOUN_TARGET_PREPS = ("on", "against", "with", "targeting", "at", "of")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "from"})
 _DAY_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+_MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _COOPERATIVE = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE", "MOBILIZE"})
 _INTENT_HEADS = frozenset({"ready", "willing", "prepared", "offer", "agree", "commit", "committed", "promise", "pledge",
                            "decide", "plan"})
@@ -207,12 +208,17 @@ class EventFinder:
             subj, subjpass = _inherited_subject(tok)
         if subj is not None:
             actor = self._party(subj, offset, finder)
+            if etype in _MUTUAL and subj.conjuncts and actor is not None:
+                # "X and Y discussed": one party acts, the other is met
+                targets.extend(p for t in subj.conjuncts if (p := self._party(t, offset, finder)) is not None)
         if subjpass is not None:
             targets.extend(self._conj_parties(subjpass, offset, finder))
             agent = _child(tok, ("agent",))
             pobj = _child(agent, ("pobj",)) if agent is not None else None
             if pobj is not None:
                 actor = self._party(pobj, offset, finder)
+            else:
+                actor = self._means_actor(tok, offset, finder)  # "was killed in an Israeli airstrike"
         obj = _child(tok, ("dobj",))
         if obj is not None and subjpass is None:
             if self.lex.event_nouns.get(obj.lemma_.lower()) and etype != "ASSAULT" or obj.lemma_.lower() in (
@@ -236,6 +242,22 @@ class EventFinder:
         places = moved + places
         return actor, _unique(p for p in targets if actor is None or p.name != actor.name), \
             places[0].name if places else None
+
+    def _means_actor(self, verb: Token, offset: int, finder: ActorFinder) -> Party | None:
+        """Who is behind the means named after a passive verb: "in an Israeli airstrike", "by a US drone"."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
+                continue
+            for means in prep.children:
+                if means.dep_ != "pobj" or not (self.lex.event_nouns.get(means.lemma_.lower()) or
+                                                 means.lemma_.lower() in finder.instrument_words):
+                    continue
+                for c in means.children:
+                    if c.i < means.i and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                        p = finder.party(c, offset)
+                        if p is not None and p.resolved:
+                            return p
+        return None
 
     def _noun_parties(self, tok: Token, etype: str, offset: int, finder: ActorFinder
                       ) -> tuple[Party | None, list[Party], str | None]:

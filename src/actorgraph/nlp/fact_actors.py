@@ -22,6 +22,8 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "the group", "the movement": a named armed group or party mentioned before; "the government" is not one of them
+_WE = frozenset({"we", "us", "our", "ours"})
+_FORCE_ANAPHORS = frozenset({"army", "military"})
 _ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "outfit"})
 _QUANTITY_HEADS = frozenset({"tens", "thousands", "hundreds", "dozens", "scores", "millions", "some", "many", "most",
                              "several", "group", "number", "majority", "handful", "crowd", "crowds", "members"})
@@ -45,7 +47,8 @@ class Party:
 class ActorFinder:
     def __init__(self, entities: list[Entity], quotes: list[Quote], group_nouns: frozenset[str],
                  party_nouns: frozenset[str] = frozenset(), demonyms: dict[str, str] | None = None,
-                 forces: dict[str, str] | None = None) -> None:
+                 forces: dict[str, str] | None = None, instruments: frozenset[str] = frozenset(),
+                 kinds: dict[str, str] | None = None) -> None:
         """`party_nouns`: heads a description of a party may have; `demonyms` maps "Israeli" to a pack country id
         and `forces` a country id to its military's pack id, for actors given only as an adjective."""
         spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda s: (s[0], s[1]))
@@ -55,16 +58,20 @@ class ActorFinder:
         self._group_nouns = group_nouns
         self._party_nouns = party_nouns | group_nouns
         self._demonyms = demonyms or {}
+        self._instruments = instruments
+        self._kinds = kinds or {}
         self._forces = forces or {}
         self._entities = entities
         self._by_name = {e.name: e for e in entities}
         self._sides: set[tuple[str, str]] = set()
+        self._side_list: list[tuple[str, str]] = []  # (member, group) in the order learnt: this text's first
         self._by_pack = {e.pack_id: e for e in entities if e.pack_id}
 
     def add_sides(self, pairs) -> None:  # type: ignore[no-untyped-def]
         """Pairs of canonical names known to be on one side (a leader and his group, a unit and its umbrella)."""
         for a, b in pairs:
             if a and b:
+                self._side_list.append((a, b))
                 self._sides.add((a, b))
                 self._sides.add((b, a))
 
@@ -83,6 +90,29 @@ class ActorFinder:
             if text != ent.name and text not in ent.aliases:
                 ent.aliases.append(text)
         return ent
+
+    @property
+    def instrument_words(self) -> frozenset[str]:
+        return self._instruments
+
+    def group_of(self, person: Entity) -> Entity | None:
+        """The organisation a person is known (from the pack or this text) to lead or belong to."""
+        for a, b in self._side_list:
+            if a == person.name:
+                ent = self._by_name.get(b)
+                if ent is not None and ent.type == "ORG":
+                    return ent
+        return None
+
+    def last_of_kind(self, pos: int, kind: str, floor: int = 0) -> Entity | None:
+        """The nearest earlier entity whose pack entry is of `kind` ("the army" -> the last military named)."""
+        i = bisect.bisect_left(self._starts, pos)
+        for s, _e, ent in reversed(self._spans[:i]):
+            if s < floor:
+                return None
+            if ent.pack_id and self._kinds.get(ent.pack_id) == kind:
+                return ent
+        return None
 
     def leads_or_member(self, a: Entity, b: Entity) -> bool:
         return (a.name, b.name) in self._sides
@@ -150,7 +180,12 @@ class ActorFinder:
         if lower in _FIRST_PERSON:
             q = self.quote_at(start)
             if q is not None and q.speaker:
-                return Party(q.speaker, None) if not q.speaker_resolved else self.party_named(q.speaker)
+                speaker = Party(q.speaker, None) if not q.speaker_resolved else self.party_named(q.speaker)
+                if lower in _WE and speaker.entity is not None and speaker.entity.type == "PERSON":
+                    group = self.group_of(speaker.entity)
+                    if group is not None:
+                        return Party(group.name, group)  # "we" in a leader's words is his group
+                return speaker
             return None
         if tok.pos_ == "PRON" or lower in _GROUP_PRONOUNS:
             if lower in _PERSON_PRONOUNS:
@@ -170,6 +205,10 @@ class ActorFinder:
             if state is not None:
                 return state
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if lower in _FORCE_ANAPHORS and dets and dets[0] in _DETERMINERS and not left:
+            found = self.last_of_kind(start, "military", floor=start - 2500)
+            if found is not None:
+                return Party(found.name, found)
         if lower in _ANAPHORS and dets and dets[0] in _DETERMINERS and not left:
             found = self.last_before(start, frozenset({"ORG"}), floor=start - 1500)
             if found is not None:
@@ -209,6 +248,8 @@ class ActorFinder:
             return None
         if tok.pos_ == "NOUN" and self._party_nouns and tok.lemma_.lower() not in self._party_nouns and \
                 tok.lower_ not in self._party_nouns:
+            return None
+        if tok.lemma_.lower() in self._instruments or tok.lower_ in self._instruments:
             return None
         left = tok.left_edge.i
         words = [t for t in tok.doc[left:tok.i + 1] if t.dep_ != "punct" or t.text == "-"]

@@ -80,6 +80,7 @@ class FactLexicon:
     denial: re.Pattern[str] | None
     accusation: re.Pattern[str] | None
     modes: dict[str, re.Pattern[str]]
+    mode_words: dict[str, frozenset[str]]
     killed_words: frozenset[str]
     wounded_words: frozenset[str]
     qualifiers: dict[str, str]
@@ -135,7 +136,7 @@ class FactLexicon:
             comment_heads=_words(raw["comment_heads"], "comment_heads"),
             denial=phrase_pattern(_words(raw["denial_words"], "denial_words")),
             accusation=phrase_pattern(_words(raw["accusation_nouns"], "accusation_nouns")),
-            modes={k: p for k, v in modes.items() if (p := phrase_pattern(v)) is not None},
+            modes={k: p for k, v in modes.items() if (p := phrase_pattern(v)) is not None}, mode_words=modes,
             killed_words=_words(raw["killed_words"], "killed_words"),
             wounded_words=_words(raw["wounded_words"], "wounded_words"),
             qualifiers=_inverse(quals), vague_counts=vague,

@@ -53,16 +53,19 @@ class FactExtractor:
         self.claims = ClaimFinder(self.lex)
         self.pack_sides = [a for a in pack.affiliations if a.predicate in _SIDES]
         self.pack_names = {e.id: e.name for e in pack.entries.values()}
+        self.kinds = {e.id: e.kind for e in pack.entries.values() if e.kind}
+        self.instruments = frozenset(w for p in self.lex.mode_words.values() for w in p)
 
     def extract(self, text: str, docs: list[tuple[int, Doc]], entities: list[Entity], quotes: list[Quote],
                 dates: list[TimeExpression], publisher: str | None, body_from: int = 0) -> Facts:
-        finder = ActorFinder(entities, quotes, self.party_nouns, self.lex.party_nouns, self.demonyms, self.forces)
-        finder.add_sides((self.pack_names.get(a.subject), self.pack_names.get(a.object))
-                         for a in self.pack_sides)
+        finder = ActorFinder(entities, quotes, self.party_nouns, self.lex.party_nouns, self.demonyms, self.forces,
+                             self.instruments, self.kinds)
         tokens = Tokens(docs)
-        found = self.events.find(text, docs, finder, quotes, dates, body_from)
         relations = self.relations.find(text, docs, finder, dates, body_from)
         finder.add_sides((r.subject, r.object) for r in relations if r.predicate in _SIDES)
+        finder.add_sides((self.pack_names.get(a.subject), self.pack_names.get(a.object))
+                         for a in self.pack_sides)
+        found = self.events.find(text, docs, finder, quotes, dates, body_from)
         found += self.statements.find(quotes, tokens, finder, list(found))
         relations += self.relations.designations(found, relations)
         relations += self.relations.adversaries(found, relations)
