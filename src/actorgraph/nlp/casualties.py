@@ -76,6 +76,9 @@ class CasualtyReader:
         every = "|".join(re.escape(w) for w in sorted(lex.killed_words | lex.wounded_words, key=len, reverse=True))
         # "killed three soldiers and wounded dozens": three is the object of "killed", not the subject of "wounded"
         self._object_of = re.compile(rf"\b(?:{every})\s+$", re.IGNORECASE)
+        self._figure = re.compile(rf"^(?:the\s+)?{figure}(?![\w-])", re.IGNORECASE)
+        zero = "|".join(re.escape(w) for w in sorted(lex.no_casualties, key=len, reverse=True))
+        self._zero = re.compile(rf"\b(?:{zero})\b", re.IGNORECASE) if zero else None
         self._after = {
             kind: re.compile(rf"\b(?:{words})\s+(?:(?:rose|climbed|reached|stood|stands|to|at|of|up|more|than|the)"
                              rf"\s+){{0,3}}{figure}(?![\w-])", re.IGNORECASE)
@@ -95,6 +98,15 @@ class CasualtyReader:
                     break
         return Casualties(found.get("killed"), found.get("wounded"))
 
+    def figure(self, words: str, base: int = 0) -> Count | None:
+        """The count a description of victims opens with: "three American soldiers", "dozens of officers"."""
+        m = self._figure.match(words)
+        return self._count(m, base) if m is not None else None
+
+    def none_hurt(self, sentence: str) -> bool:
+        """"The attack caused no casualties": a toll of zero killed and zero wounded."""
+        return self._zero is not None and self._zero.search(sentence) is not None
+
     def _count(self, m: re.Match[str], base: int) -> Count | None:
         qual_raw = (m.group("qual") or "").strip().lower()
         qualifier = self.lex.qualifiers.get(qual_raw) if qual_raw else None
@@ -111,4 +123,8 @@ class CasualtyReader:
 def _is_date_or_age(sentence: str, m: re.Match[str]) -> bool:
     """'In 2019, 14 were killed' reads 14, not 2019; '2019' alone before 'killed' is a year."""
     num = m.group("num") or ""
+    at = m.start("num") if num else 0
+    if num and num[0].isdigit() and re.search(r"(?<![.!?]\s)\b[A-Z][\w-]*\s+$", sentence[max(0, at - 20):at]) \
+            and at > 0 and not re.match(r"\s*[A-Z][\w-]*\s+$", sentence[:at]):
+        return True  # "Tower 22", "Brigade 50": a number in a name
     return bool(re.fullmatch(r"(19|20)\d\d", num)) and not sentence[m.end("num"):m.end("num") + 1] == ","

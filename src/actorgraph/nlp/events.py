@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..model import Event, Quote, Span, TimeExpression
 from ..packs import Pack
-from .casualties import CasualtyReader
+from .casualties import CasualtyReader, Count
 from .fact_actors import ActorFinder, Party
 from .fact_lexicon import FactLexicon
 
@@ -76,9 +76,11 @@ class EventFinder:
         date = next((d.value for d in dates if s_start <= d.start < s_end and d.kind == "date" and d.value
                      and _DAY_VALUE.match(d.value)), None)
         toll = self.casualties.read(sent.text, s_start)
+        none_hurt = not toll and self.casualties.none_hurt(sent.text)
         mode = next((m for m, p in self.lex.modes.items() if p.search(sent.text)), None)
         seen: set[tuple[str, str | None, str | None]] = set()
         toll_used = False
+        awaiting: list[tuple[int, Event]] = []  # attacks that may own the sentence's toll, by trigger offset
         for tok in sent:
             etype = self._trigger(tok)
             if etype is None:
@@ -106,10 +108,22 @@ class EventFinder:
                            alleged=alleged)
                 if etype == "ASSAULT":
                     ev.mode = mode
-                    if toll and not toll_used:
-                        self._set_toll(ev, toll)
-                        toll_used = True
+                    own = self._own_toll(tok, target, len(targets), offset)
+                    if own is not None:
+                        ev.killed, ev.killed_qualifier = own.value, own.qualifier
+                        toll_used = toll_used or len(targets) > 1
+                    elif toll:
+                        awaiting.append((pos, ev))
+                    elif none_hurt:
+                        ev.killed = ev.wounded = 0
                 yield FoundEvent(ev, actor, target, quote)
+        if toll and awaiting and not toll_used:
+            # the figure belongs to the attack told nearest before it ("after a drone strike killed three")
+            count = toll.killed or toll.wounded
+            before = [(pos, ev) for pos, ev in awaiting if count is not None and pos <= count.start]
+            _pos, ev = max(before, key=lambda p: p[0]) if before else awaiting[0]
+            self._set_toll(ev, toll)
+            toll_used = True
         if toll and not toll_used:
             victim = self._victims(sent, toll, offset, finder)
             count = toll.killed or toll.wounded
@@ -117,6 +131,16 @@ class EventFinder:
                        mode=mode, alleged=count is not None and finder.quote_at(count.start) is not None)
             self._set_toll(ev, toll)
             yield FoundEvent(ev, None, victim)
+
+    def _own_toll(self, verb: Token, target: Party | None, targets: int, offset: int):  # type: ignore[no-untyped-def]
+        """The dead one target of a killing stands for: a named person is one, "dozens of officers" at least 24."""
+        if target is None or verb.lemma_.lower() not in self.lex.killing_verbs:
+            return None
+        if target.entity is not None:
+            if target.entity.type == "PERSON":
+                return Count(1, None, 0, 0)
+            return None
+        return self.casualties.figure(target.name) if targets > 1 else None
 
     @staticmethod
     def _set_toll(ev: Event, toll) -> None:  # type: ignore[no-untyped-def]
@@ -288,7 +312,7 @@ class EventFinder:
                 if pobj is not None:
                     actor = self._party(pobj, offset, finder)
         head = tok.head
-        if tok.dep_ in ("dobj", "pobj") and (head.pos_ in ("VERB", "AUX") or head.lower_ == "for"):
+        if tok.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in _LIGHT_VERBS or head.lower_ == "for"):
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             if actor is None:
                 subj = _child(verb, ("nsubj",)) or (_inherited_subject(verb)[0])

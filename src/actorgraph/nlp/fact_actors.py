@@ -251,6 +251,8 @@ class ActorFinder:
             return None
         if tok.lemma_.lower() in self._instruments or tok.lower_ in self._instruments:
             return None
+        if tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.ent_type_ in _NOT_PARTIES):
+            return None  # a capitalised word no recogniser took for a name ("Saturday", "Tower")
         left = tok.left_edge.i
         words = [t for t in tok.doc[left:tok.i + 1] if t.dep_ != "punct" or t.text == "-"]
         if not words:

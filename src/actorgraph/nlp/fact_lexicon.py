@@ -83,6 +83,8 @@ class FactLexicon:
     mode_words: dict[str, frozenset[str]]
     killed_words: frozenset[str]
     wounded_words: frozenset[str]
+    no_casualties: frozenset[str]
+    killing_verbs: frozenset[str]
     qualifiers: dict[str, str]
     vague_counts: dict[str, int]
 
@@ -139,5 +141,7 @@ class FactLexicon:
             modes={k: p for k, v in modes.items() if (p := phrase_pattern(v)) is not None}, mode_words=modes,
             killed_words=_words(raw["killed_words"], "killed_words"),
             wounded_words=_words(raw["wounded_words"], "wounded_words"),
+            no_casualties=_words(raw["no_casualties"], "no_casualties"),
+            killing_verbs=_words(raw["killing_verbs"], "killing_verbs"),
             qualifiers=_inverse(quals), vague_counts=vague,
         )

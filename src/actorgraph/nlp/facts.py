@@ -54,7 +54,9 @@ class FactExtractor:
         self.pack_sides = [a for a in pack.affiliations if a.predicate in _SIDES]
         self.pack_names = {e.id: e.name for e in pack.entries.values()}
         self.kinds = {e.id: e.kind for e in pack.entries.values() if e.kind}
-        self.instruments = frozenset(w for p in self.lex.mode_words.values() for w in p)
+        # the weapons of the mode lists ("drones"), not the people in them ("gunmen")
+        self.instruments = frozenset(w for p in self.lex.mode_words.values() for w in p) - self.lex.party_nouns - {
+            "gunmen", "snipers", "bombers"}
 
     def extract(self, text: str, docs: list[tuple[int, Doc]], entities: list[Entity], quotes: list[Quote],
                 dates: list[TimeExpression], publisher: str | None, body_from: int = 0) -> Facts:
