@@ -33,6 +33,7 @@ _TARGET_PREPS = {
 _NOUN_TARGET_PREPS = ("on", "against", "with", "targeting", "at", "of")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "from"})
 _DAY_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+_FACILITY_KINDS = frozenset({"base", "crossing", "airport", "port", "facility", "field", "dam", "bridge"})
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _COOPERATIVE = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE", "MOBILIZE"})
 _INTENT_HEADS = frozenset({"ready", "willing", "prepared", "offer", "agree", "commit", "committed", "promise", "pledge",
@@ -352,6 +353,8 @@ class EventFinder:
             entry = self.pack.get(p.entity.pack_id) if p.entity is not None else None
             is_place = p.entity is not None and (p.entity.type == "LOC" or p.entity.type == "GPE" and (
                 entry is None or entry.kind != "country"))
+            if is_place and etype == "ASSAULT" and entry is not None and entry.kind in _FACILITY_KINDS:
+                is_place = False  # a base or a crossing struck is what the attack aimed at
             (places if is_place else keep).append(p)
         return keep, places
 
