@@ -11,12 +11,23 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
 
 from fixture_sets import annotated, chosen_sets
 
 from actorgraph.fact_evaluation import FactScore
 from actorgraph.nlp.extract import Extractor
 from actorgraph.settings import Settings
+
+
+def score(extractor: Extractor, folders: list[tuple[Path, Path]], only: str | None = None) -> tuple[FactScore, int]:
+    """The fact score over the annotated articles whose gold has fact lists, with how many there were."""
+    result = FactScore()
+    articles = 0
+    for stem, gold, extraction in annotated(extractor, folders, only, needs="relations"):
+        result.add(stem, gold, extraction)
+        articles += 1
+    return result, articles
 
 
 def main() -> None:
@@ -29,17 +40,13 @@ def main() -> None:
     extractor = Extractor(Settings())
     for name, folders in chosen_sets(args.set, args.folder).items():
         t = time.perf_counter()
-        score = FactScore()
-        articles = 0
-        for stem, gold, extraction in annotated(extractor, folders, args.only, needs="relations"):
-            score.add(stem, gold, extraction)
-            articles += 1
+        result, articles = score(extractor, folders, args.only)
         print(f"== {name}: {articles} articles ({time.perf_counter() - t:.1f}s)")
-        summary = score.summary()
+        summary = result.summary()
         for part in ("relations", "events", "claims"):
             print(part, json.dumps(summary[part]))
         if args.errors:
-            for err in score.errors:
+            for err in result.errors:
                 print(*err, sep=" | ")
 
 
