@@ -257,7 +257,7 @@ class ActorFinder:
         words = [t for t in tok.doc[left:tok.i + 1] if t.dep_ != "punct" or t.text == "-"]
         if not words:
             return None
-        text = tok.doc.text[words[0].idx:tok.idx + len(tok.text)]
+        text = tok.doc[words[0].i:tok.i + 1].text
         if len(text) > 60 or "\n" in text:
             return None
         return Party(text, None)

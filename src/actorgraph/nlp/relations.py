@@ -35,7 +35,6 @@ _OWNER_GAP = re.compile(r"(?:(?P<pron>\b[Ii]ts|\b[Tt]heir)|\b[Tt]he\s+(?P<noun>g
 # between a group and a person: "'s" or nothing, one to four title words, an optional comma
 _TITLE_GAP = re.compile(r"^(?:['’]s)?\s+(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),?\s+"
                         r"(?:(?:Brig|Gen|Maj|Col|Lt|Capt|Sheikh|Dr|Mr|Ms|Mrs)\.?\s+)*$")
-_ROLE_PIECES = re.compile(r"[\w]+(?:-[\w]+)*")
 
 
 class RelationFinder:
@@ -144,9 +143,14 @@ class RelationFinder:
 
     def _role(self, tok: Token) -> str | None:
         """The predicate a role noun gives ("secretary-general" leads, "spokesman" member_of)."""
-        text = tok.doc.text[tok.idx:tok.idx + 40]
-        m = _ROLE_PIECES.match(text)
-        word = m.group(0).lower() if m else tok.lower_
+        # "secretary-general" is three tokens; read the hyphenated word from the tokens, not from Doc.text (which
+        # spaCy rebuilds on every access)
+        word = tok.lower_
+        j = tok.i
+        while j + 2 < len(tok.doc) and tok.doc[j + 1].text == "-" and not tok.doc[j].whitespace_ and \
+                not tok.doc[j + 1].whitespace_:
+            word += "-" + tok.doc[j + 2].lower_
+            j += 2
         if tok.i > 1 and tok.nbor(-1).text == "-" and tok.doc[tok.i - 2].lower_ + "-" + tok.lower_ in \
                 self.lex.role_predicate:
             return None  # "general" of "secretary-general": the first piece carries the relation

@@ -49,9 +49,9 @@ class Tokens:
         """The tokens inside [start, end) of the document, in order."""
         out: list[Token] = []
         for offset, doc in self.docs:
-            if offset >= end or offset + len(doc.text) <= start:
-                continue
-            out.extend(t for t in doc if start <= t.idx + offset and t.idx + offset + len(t.text) <= end)
+            span = doc.char_span(max(0, start - offset), max(0, end - offset), alignment_mode="contract")
+            if span is not None:
+                out.extend(span)
         return out
 
     def cue_token(self, quote: Quote) -> tuple[Token, int] | None:
