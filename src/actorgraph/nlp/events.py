@@ -34,6 +34,9 @@ _NOUN_TARGET_PREPS = ("on", "against", "with", "targeting", "at", "of")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "from"})
 _DAY_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 _FACILITY_KINDS = frozenset({"base", "crossing", "airport", "port", "facility", "field", "dam", "bridge"})
+# "sent fighters" (AID -> MOBILIZE), "suspended attacks" (SANCTION -> CONCEDE), "deployed" stays MOBILIZE
+_OBJECT_SHIFTS = frozenset({("AID", "MOBILIZE"), ("SANCTION", "CONCEDE")})
+_OBJECT_SENSITIVE = frozenset(a for a, _b in _OBJECT_SHIFTS)
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _COOPERATIVE = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE", "MOBILIZE"})
 _INTENT_HEADS = frozenset({"ready", "willing", "prepared", "offer", "agree", "commit", "committed", "promise", "pledge",
@@ -159,7 +162,13 @@ class EventFinder:
                     return self.lex.phrasal[(lemma, child.lower_)]
             if lemma in _LIGHT_VERBS:
                 return None  # "launched an attack": the noun is the trigger
-            return self.lex.event_verbs.get(lemma)
+            etype = self.lex.event_verbs.get(lemma)
+            if etype in _OBJECT_SENSITIVE:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                shifted = self.lex.object_types.get(obj.lower_) if obj is not None else None
+                if shifted is not None and (etype, shifted) in _OBJECT_SHIFTS:
+                    return shifted
+            return etype
         if tok.pos_ == "NOUN":
             for child in tok.children:
                 if child.i < tok.i and (child.lower_, lemma) in self.lex.phrasal:

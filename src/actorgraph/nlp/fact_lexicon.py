@@ -65,6 +65,7 @@ class FactLexicon:
     event_verbs: dict[str, str]
     event_nouns: dict[str, str]
     phrasal: dict[tuple[str, str], str]
+    object_types: dict[str, str]
     place_targets: frozenset[str]
     irrealis: frozenset[str]
     statement_cues: dict[str, str]
@@ -99,6 +100,7 @@ class FactLexicon:
             event_verbs = _by_key(raw["event_verbs"], "event_verbs", EVENT_TYPES)
             event_nouns = _by_key(raw["event_nouns"], "event_nouns", EVENT_TYPES)
             phrasal_raw = _by_key(raw["phrasal"], "phrasal", EVENT_TYPES)
+            object_types = _by_key(raw["object_types"], "object_types", EVENT_TYPES)
             cues = _by_key(raw["statement_cues"], "statement_cues", EVENT_TYPES)
             content = _by_key(raw["statement_content"], "statement_content", EVENT_TYPES)
             status = _by_key(raw["status_cues"], "status_cues",
@@ -126,6 +128,7 @@ class FactLexicon:
             enmity_verbs=_words(raw["enmity_verbs"], "enmity_verbs"),
             control_verbs=_words(raw["control_verbs"], "control_verbs"),
             event_verbs=_inverse(event_verbs), event_nouns=_inverse(event_nouns), phrasal=phrasal,
+            object_types=_inverse(object_types),
             place_targets=frozenset(str(t) for t in raw.get("place_targets") or []),
             irrealis=_words(raw["irrealis"], "irrealis"), statement_cues=_inverse(cues),
             statement_content=content_patterns, claim_cues=_words(raw["claim_cues"], "claim_cues"),
