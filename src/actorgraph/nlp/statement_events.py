@@ -23,9 +23,8 @@ _MAX_FROM_CONTENT = 2
 # Cues whose object is who heard the words ("told reporters", "told Al-Mayadeen"), not whom they aim at.
 _AUDIENCE_CUES = frozenset({"tell", "say", "inform", "brief", "write", "add", "explain", "note"})
 _FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo", "shall"})
-# Acts told in a quote that are no blame on their actor.
-_NOT_BLAME = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE", "RETREAT", "REQUEST", "REJECT",
-                        "ACCUSE", "THREATEN"})
+# Acts that, told in someone's words about another party, accuse it: violence and coercion.
+_BLAMED = frozenset({"ASSAULT", "COERCE"})
 _TARGET_PREPS = {"REQUEST": ("on", "upon"), "ACCUSE": ("against",), "THREATEN": ("against",)}
 
 
@@ -90,7 +89,7 @@ class StatementEvents:
             words = tokens.between(q.start, q.end)
             types = self._types(q, cue, words)
             accused = [a.actor for a in acts if a.quote is q and a.actor is not None and a.actor.resolved
-                       and a.actor.name != speaker.name and a.event.type not in _NOT_BLAME]
+                       and a.actor.name != speaker.name and a.event.type in _BLAMED]
             if accused and "ACCUSE" not in types:
                 types.append("ACCUSE")
             if not types:
