@@ -30,6 +30,18 @@ class _Reply:
     resolved: bool
     status: str
     start: int
+    text: str = ""
+
+
+_STOP = frozenset({"their", "there", "these", "those", "which", "would", "could", "about", "after", "before", "where",
+                   "while", "other", "being", "because", "since", "against", "under", "every", "still", "should"})
+
+
+def _shared_words(a: str, b: str) -> int:
+    """Content words two statements share: a rejection answers a claim it echoes."""
+    def words(t: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z][a-z-]{4,}", t.lower()) if w not in _STOP}
+    return len(words(a) & words(b))
 
 
 class ClaimFinder:
@@ -39,12 +51,12 @@ class ClaimFinder:
         self._comment = re.compile(rf"^\s*(?:{heads})\s*[:—–-]", re.IGNORECASE | re.MULTILINE)
 
     def find(self, text: str, quotes: list[Quote], tokens: Tokens, entities: list[Entity], finder: ActorFinder,
-             publisher: str | None, body_from: int = 0, forced: frozenset[int] | set[int] = frozenset()
-             ) -> list[Claim]:
+             publisher: str | None, body_from: int = 0, forced: frozenset[int] | set[int] = frozenset(),
+             rejections: list[Quote] | None = None) -> list[Claim]:
         """Claims in text order; `forced` holds (by id) quotes that tell an alleged act, which are claims whatever
         their cue."""
         comment = self._comment_section(text, body_from)
-        replies = self._replies(quotes, tokens)
+        replies = self._replies(quotes, tokens, rejections or [])
         by_name = {e.name: e for e in entities}
         out: list[Claim] = []
         for q in quotes:
@@ -62,8 +74,11 @@ class ClaimFinder:
             return True
         return self.lex.claim_content is not None and self.lex.claim_content.search(q.text) is not None
 
-    def _replies(self, quotes: list[Quote], tokens: Tokens) -> list[_Reply]:
+    def _replies(self, quotes: list[Quote], tokens: Tokens, rejections: list[Quote] = ()) -> list[_Reply]:  # type: ignore[assignment]
+        """Statements that answer an earlier one: by their cue ("denied", "confirmed"), their opening words ("no
+        truth"), or because they are rejections (`rejections`, the quotes that carry a REJECT act)."""
         out = []
+        rejecting = {id(r) for r in rejections}
         for q in quotes:
             found = tokens.cue_token(q)
             lemma = found[0].lemma_.lower() if found is not None else ""
@@ -71,8 +86,10 @@ class ClaimFinder:
             if status is None and self.lex.status_cues.get("denied") is not None and re.match(
                     r"\s*(?:no truth|baseless|not true|fabricat|lies\b|false)", q.text, re.IGNORECASE):
                 status = "denied"
+            if status is None and id(q) in rejecting:
+                status = "contradicts"
             if status is not None and q.speaker:
-                out.append(_Reply(q.speaker, q.speaker_resolved, status, q.start))
+                out.append(_Reply(q.speaker, q.speaker_resolved, status, q.start, q.text))
         return out
 
     def _assess(self, claim: Claim, q: Quote, text: str, replies: list[_Reply], comment: tuple[int, int] | None,
@@ -80,7 +97,13 @@ class ClaimFinder:
         # another party answering it
         for r in replies:
             if q.end <= r.start <= q.end + _WINDOW and normalize_name(r.speaker) != normalize_name(q.speaker or ""):
-                if not self._names(q.text, r.speaker, by_name):
+                named = self._names(q.text, r.speaker, by_name)
+                if r.status == "contradicts":
+                    if not (named or _shared_words(q.text, r.text) >= 2):
+                        continue  # a rejection of something else
+                    claim.status, claim.assessed_by = ("denied" if named else "disputed"), r.speaker
+                    return
+                if not named:
                     continue  # an answer by someone the claim does not name is not about it
                 claim.status, claim.assessed_by = r.status, r.speaker
                 return
@@ -93,6 +116,14 @@ class ClaimFinder:
         for start, sentence in [(q.end, rest)] + [(0, s) for s in first]:
             if start == 0:
                 start, at = at, at + len(sentence) + 1
+            disputed = self.lex.status_cues.get("disputed")
+            if disputed is not None and re.search(r"\b(?:disputed|contradicted|challenged|questioned) by\b",
+                                                   sentence):
+                who = next((e for _p, e in finder.within(start, start + len(sentence))
+                            if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+                if who is not None:
+                    claim.status, claim.assessed_by = "disputed", who.name
+                    return
             if self.lex.denial is None or not self.lex.denial.search(sentence):
                 continue
             who = next((e for _p, e in finder.within(start, start + len(sentence))

@@ -75,7 +75,9 @@ class FactExtractor:
         alleged_from = {id(f.quote) for f in found if f.quote is not None and (
             f.event.alleged or f.event.type in _ASSERTING)}
         claims = self.claims.find(text, quotes, tokens, entities, finder, publisher, body_from,
-                                  forced={id(q) for q in quotes if id(q) in alleged_from})
+                                  forced={id(q) for q in quotes if id(q) in alleged_from},
+                                  rejections=[f.quote for f in found if f.quote is not None and f.event.type == "REJECT"
+                                              and not f.event.alleged])
         names = {e.name for e in entities}
         for claim in claims:
             if claim.claimant is not None and claim.claimant not in names:
