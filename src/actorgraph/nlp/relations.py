@@ -134,12 +134,28 @@ class RelationFinder:
                     yield from self._ties(tok, offset, finder)
                 if lemma in self.lex.command_nouns and tok.head.lower_ == "under":
                     yield from self._command(tok, offset, finder)
+            if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.head is not tok:
+                yield from self._person_of(tok, offset, finder)
             if tok.lower_ in self.lex.backing_words and _hyphen_before(tok):
                 yield from self._backed_compound(tok, offset, finder)
             if tok.pos_ in ("VERB", "ADJ") and lemma in self.lex.verb_predicates:
                 yield from self._verb(tok, self.lex.verb_predicates[lemma], offset, finder)
             if tok.ent_type_ and tok.i == tok.sent.start or tok.lower_ in ("its", "their"):
                 yield from self._own_outlet(tok, offset, finder)
+
+    def _person_of(self, tok: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"Karim al-Dulaimi of the Taqaddum party": a person named with the body he belongs to."""
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if prep is None:
+            return
+        person = finder.party(tok, offset)
+        if person is None or person.entity is None or person.entity.type != "PERSON":
+            return
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                org = finder.party(pobj, offset)
+                if org is not None and org.entity is not None and org.entity.type == "ORG":
+                    yield person, "member_of", org
 
     def _role(self, tok: Token) -> str | None:
         """The predicate a role noun gives ("secretary-general" leads, "spokesman" member_of)."""
@@ -204,8 +220,13 @@ class RelationFinder:
         return None
 
     def _role_orgs(self, role: Token, offset: int, finder: ActorFinder) -> Iterator[Party]:
-        for c in role.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "within"):
+        pieces = [role]
+        j = role.i
+        while j + 2 < len(role.doc) and role.doc[j + 1].text == "-":  # "secretary-general of": "of" hangs on "general"
+            pieces.append(role.doc[j + 2])
+            j += 2
+        for c in (c for piece in pieces for c in piece.children):
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "within", "from"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         for t in [pobj, *pobj.conjuncts]:
