@@ -176,7 +176,11 @@ class RelationFinder:
         return None
 
     def _roles(self, role: Token, pred: str, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
-        person = self._holder(role, offset, finder)
+        person = None
+        for piece in _pieces(role):  # "secretary-general": the parser may hang the name on either piece
+            person = self._holder(piece, offset, finder)
+            if person is not None:
+                break
         if person is None or person.entity is None or person.entity.type != "PERSON":
             return
         dets = [c.lower_ for c in role.children if c.dep_ == "det"]
@@ -220,12 +224,7 @@ class RelationFinder:
         return None
 
     def _role_orgs(self, role: Token, offset: int, finder: ActorFinder) -> Iterator[Party]:
-        pieces = [role]
-        j = role.i
-        while j + 2 < len(role.doc) and role.doc[j + 1].text == "-":  # "secretary-general of": "of" hangs on "general"
-            pieces.append(role.doc[j + 2])
-            j += 2
-        for c in (c for piece in pieces for c in piece.children):
+        for c in (c for piece in _pieces(role) for c in piece.children):  # "of" may hang on "general"
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "within", "from"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
@@ -500,6 +499,16 @@ class RelationFinder:
         country = self.pack.country_by_demonym().get(tok.text) or self.pack.country_by_demonym().get(tok.lower_)
         ent = finder.by_pack_id(country)
         return Party(ent.name, ent) if ent is not None else None
+
+
+def _pieces(role: Token) -> list[Token]:
+    """The tokens of a hyphenated role word ("secretary", "general"), first to last."""
+    pieces = [role]
+    j = role.i
+    while j + 2 < len(role.doc) and role.doc[j + 1].text == "-":
+        pieces.append(role.doc[j + 2])
+        j += 2
+    return pieces
 
 
 def _hyphen_before(tok: Token) -> bool:
