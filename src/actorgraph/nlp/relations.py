@@ -22,6 +22,7 @@ from .fact_lexicon import FactLexicon
 
 _STATE_KINDS = frozenset({"country", "government", "military", "security_agency", "ministry", "agency"})
 _ORGS = frozenset({"ORG", "MEDIA"})
+_PLATFORM_KINDS = frozenset({"platform", "website"})
 _ADVERSARIAL = frozenset({"THREATEN", "ASSAULT"})
 # Enmity is recorded between groups and states; a person's threat speaks for the group named as its actor.
 _BELLIGERENTS = frozenset({"ORG", "GPE"})
@@ -107,7 +108,7 @@ class RelationFinder:
 
     def _relation(self, subj: Party, pred: str, obj: Party, evidence: Span, dates: list[TimeExpression]
                   ) -> Relation | None:
-        if not (subj.resolved and obj.resolved):
+        if not (subj.resolved and obj.resolved) or not (_well_named(subj.entity) and _well_named(obj.entity)):
             return None
         since = until = None
         if pred in ("operates_in", "designated_by", "leads", "member_of", "part_of", "allied_with", "backed_by"):
@@ -186,6 +187,9 @@ class RelationFinder:
         dets = [c.lower_ for c in role.children if c.dep_ == "det"]
         if pred == "leads" and dets and dets[0] in ("a", "an"):
             pred = "member_of"  # "a commander of Y" is one of several
+        if pred == "leads" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < role.i and not c.ent_type_ and
+                                   c.pos_ in ("ADJ", "NOUN") for c in role.children):
+            pred = "member_of"  # "the UN's humanitarian chief", "deputy director": heads a part, not the whole
         for org in self._role_orgs(role, offset, finder):
             if org.entity is not None and org.entity.type in _ORGS:
                 yield person, pred, org
@@ -433,9 +437,14 @@ class RelationFinder:
             m = _OWNER_GAP.search(before)
             if m is None:
                 continue
+            if unit.pack_id and self.pack.get(unit.pack_id) is not None and \
+                    self.pack.get(unit.pack_id).kind in _PLATFORM_KINDS:  # type: ignore[union-attr]
+                continue  # "its Telegram channel": the platform is nobody's
             owner: Entity | None = None
             if m.group("pron") or m.group("noun"):
                 owner = finder.last_before(u_start - len(m.group(0)), frozenset({"ORG"}), floor=u_start - 1500)
+                if owner is not None and self._is_state(owner):
+                    owner = None  # "its" after a state body rarely owns a named outlet; unsure, so nothing
             elif i > 0:
                 o_start, o = named[i - 1]
                 o_end = o_start + len(next(mm.text for mm in o.mentions if mm.start == o_start))
@@ -499,6 +508,16 @@ class RelationFinder:
         country = self.pack.country_by_demonym().get(tok.text) or self.pack.country_by_demonym().get(tok.lower_)
         ent = finder.by_pack_id(country)
         return Party(ent.name, ent) if ent is not None else None
+
+
+def _well_named(entity: Entity | None) -> bool:
+    """A name worth a tie: known to the pack, several words, or an acronym. A lone common word ("Defence",
+    "Interior", "Brig") is usually a recogniser's fragment of a longer name."""
+    if entity is None:
+        return False
+    if entity.pack_id or " " in entity.name.strip() or entity.name.isupper():
+        return True
+    return entity.type in ("GPE", "LOC") or any(m.text != m.text.lower() and " " in m.text for m in entity.mentions)
 
 
 def _pieces(role: Token) -> list[Token]:
