@@ -61,6 +61,7 @@ class FactLexicon:
     command_nouns: frozenset[str]
     place_nouns: frozenset[str]
     enmity_verbs: frozenset[str]
+    hostile_nouns: frozenset[str]
     control_verbs: frozenset[str]
     event_verbs: dict[str, str]
     event_nouns: dict[str, str]
@@ -126,6 +127,7 @@ class FactLexicon:
             tie_nouns=_words(raw["tie_nouns"], "tie_nouns"), command_nouns=_words(raw["command_nouns"], "command_nouns"),
             place_nouns=_words(raw["place_nouns"], "place_nouns"),
             enmity_verbs=_words(raw["enmity_verbs"], "enmity_verbs"),
+            hostile_nouns=_words(raw["hostile_nouns"], "hostile_nouns"),
             control_verbs=_words(raw["control_verbs"], "control_verbs"),
             event_verbs=_inverse(event_verbs), event_nouns=_inverse(event_nouns), phrasal=phrasal,
             object_types=_inverse(object_types),

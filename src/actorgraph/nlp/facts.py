@@ -70,7 +70,7 @@ class FactExtractor:
         found = self.events.find(text, docs, finder, quotes, dates, body_from)
         found += self.statements.find(quotes, tokens, finder, list(found))
         relations += self.relations.designations(found, relations)
-        relations += self.relations.adversaries(found, relations)
+        relations += self.relations.adversaries(found, relations, finder)
         # an alleged act, a blame or a denial in a quote makes that quote a claim, whatever its cue
         alleged_from = {id(f.quote) for f in found if f.quote is not None and (
             f.event.alleged or f.event.type in _ASSERTING)}

@@ -90,17 +90,21 @@ class RelationFinder:
         return out
 
     @staticmethod
-    def adversaries(events: list[FoundEvent], known: list[Relation]) -> list[Relation]:
-        """Stated enmity: a threat against a party, or an attack on it, makes its author that party's adversary."""
+    def adversaries(events: list[FoundEvent], known: list[Relation], finder: ActorFinder) -> list[Relation]:
+        """Stated enmity: a threat against a party, or an attack on it, makes its author that party's adversary;
+        a leader's or spokesman's threat speaks for his group."""
         seen = {(r.subject, r.predicate, r.object) for r in known}
         out = []
         for found in events:
             ev = found.event
-            if ev.type in _ADVERSARIAL and found.actor is not None and found.target is not None and \
-                    found.actor.entity is not None and found.target.entity is not None and \
-                    found.actor.entity.type in _BELLIGERENTS and found.target.entity.type in _BELLIGERENTS and \
+            actor = found.actor.entity if found.actor is not None else None
+            if actor is not None and actor.type == "PERSON":
+                actor = finder.group_of(actor)
+            if ev.type in _ADVERSARIAL and actor is not None and found.target is not None and \
+                    found.target.entity is not None and \
+                    actor.type in _BELLIGERENTS and found.target.entity.type in _BELLIGERENTS and \
                     (ev.type == "ASSAULT" or ev.quote is not None and not ev.alleged):
-                key = (found.actor.name, "adversary_of", found.target.name)
+                key = (actor.name, "adversary_of", found.target.name)
                 if key not in seen and key[0] != key[2]:
                     seen.add(key)
                     out.append(Relation(*key, ev.evidence, confidence=0.6))
@@ -133,6 +137,8 @@ class RelationFinder:
                     yield from self._parts(tok, offset, finder)
                 if lemma in self.lex.tie_nouns:
                     yield from self._ties(tok, offset, finder)
+                if tok.lower_ in self.lex.hostile_nouns or lemma in self.lex.hostile_nouns:
+                    yield from self._hostilities(tok, offset, finder)
                 if lemma in self.lex.command_nouns and tok.head.lower_ == "under":
                     yield from self._command(tok, offset, finder)
             if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.head is not tok:
@@ -266,6 +272,44 @@ class RelationFinder:
             return
         for whole in wholes:
             yield member, "front_for" if front else "part_of", whole
+
+    def _hostilities(self, noun: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"suspended attacks on US forces", "the war against the Islamic State group": the author of the
+        hostilities is the adversary of their object."""
+        enemies = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
+                   if (p := finder.party(t, offset)) is not None and p.entity is not None
+                   and p.entity.type in _BELLIGERENTS and not self._is_place(p.entity)]
+        if not enemies:
+            return
+        author = None
+        for c in noun.children:
+            if c.i < noun.i and c.dep_ in ("poss", "compound", "amod", "nmod"):
+                author = finder.party(c, offset)
+                if author is not None and author.resolved:
+                    break
+                author = None
+        if author is None:
+            verb = noun.head
+            while verb.dep_ in ("prep", "pobj", "dobj", "conj", "xcomp") and verb.head is not verb and \
+                    verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if verb.pos_ in ("VERB", "AUX") else None
+            author = finder.party(subj, offset) if subj is not None else None
+        if author is None or author.entity is None:
+            return
+        if author.entity.type == "PERSON":
+            group = finder.group_of(author.entity)
+            author = Party(group.name, group) if group is not None else None
+        if author is None or author.entity is None or author.entity.type not in _BELLIGERENTS:
+            return
+        for enemy in enemies:
+            yield author, "adversary_of", enemy
+
+    def _is_place(self, entity: Entity) -> bool:
+        entry = self.pack.get(entity.pack_id)
+        return entity.type == "GPE" and (entry is None or entry.kind not in ("country",))
 
     def _ties(self, ties: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"maintains close ties with the IRGC": backed_by a state or its organ, else allied_with."""
