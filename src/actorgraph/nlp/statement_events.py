@@ -163,19 +163,49 @@ class StatementEvents:
                             return p
         if etype == "REJECT":
             return None  # what is rejected is seldom named in the words themselves
-        inside = {t.i for t in words}
-        for t in words:
-            if etype == "ACCUSE" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside or \
-                    etype == "THREATEN" and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in (
-                        "against", "on", "at")):
-                p = finder.party(t, shift) if t.pos_ in ("PROPN", "NOUN") else None
-                if p is not None and p.resolved and p.name != speaker.name and not _same_side(p, speaker, finder):
-                    return p
+        for t in self._aimed_at(etype, words):
+            p = finder.party(t, shift) if t.pos_ in ("PROPN", "NOUN", "PRON") else None
+            if p is not None and p.name != speaker.name and not _same_side(p, speaker, finder) and (
+                    p.entity is None or p.entity.type != "MEDIA"):
+                return p
         for _pos, ent in finder.within(q.start, q.end):
             p = Party(ent.name, ent)
             if ent.name != speaker.name and ent.type != "MEDIA" and not _same_side(p, speaker, finder):
                 return p
         return None
+
+
+    def _aimed_at(self, etype: str, words: list[Token]) -> list[Token]:
+        """The nouns the words' own grammar aims the act at, best first: the addressee of "expects X to" or
+        "urging X", the object of "would not allow X" or "against X", the subject blamed in an accusation, the
+        party of "solidarity with X"."""
+        inside = {t.i for t in words}
+        found: list[Token] = []
+        for t in words:
+            lemma = t.lemma_.lower()
+            if etype == "REQUEST" and lemma in self.lex.request_verbs:
+                for c in t.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        found.append(c)
+                    elif c.dep_ in ("xcomp", "ccomp"):
+                        found += [x for x in c.children if x.dep_ == "nsubj"]
+                    elif c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "from"):
+                        found += [x for x in c.children if x.dep_ == "pobj"]
+            elif etype == "REQUEST" and t.dep_ == "nsubj" and any(
+                    c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.head.children):
+                found.append(t)  # "the Houthis must stop"
+            elif etype == "THREATEN" and (t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "at") or
+                                          t.dep_ == "dobj" and (t.head.lemma_.lower() in self.lex.threat_verbs or
+                                                                t.head.lemma_.lower() in self.lex.threat_negated
+                                                                or t.head.lemma_.lower() == "warn")):
+                found.append(t)
+            elif etype == "ACCUSE" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and \
+                    t.lower_ not in ("we", "i", "it", "this", "that", "which", "who"):
+                found.append(t)
+            elif etype == "SUPPORT" and (t.dep_ == "pobj" and t.head.lower_ in ("with", "for", "to") or
+                                         t.dep_ == "dobj"):
+                found.append(t)
+        return found
 
 
 def _respondent(q: Quote, speaker: Party, finder: ActorFinder, earlier: list[FoundEvent]) -> Party | None:
