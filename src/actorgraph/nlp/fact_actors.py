@@ -104,6 +104,12 @@ class ActorFinder:
                     return ent
         return None
 
+    def is_place(self, entity: Entity) -> bool:
+        """A town, region or site rather than a state: somewhere things happen, not a party to them."""
+        if entity.type == "LOC":
+            return True
+        return entity.type == "GPE" and self._kinds.get(entity.pack_id or "", "") != "country"
+
     def last_of_kind(self, pos: int, kind: str, floor: int = 0) -> Entity | None:
         """The nearest earlier entity whose pack entry is of `kind` ("the army" -> the last military named)."""
         i = bisect.bisect_left(self._starts, pos)

@@ -142,8 +142,12 @@ class StatementEvents:
     def _target(self, q: Quote, cue: Token | None, shift: int, etype: str, speaker: Party, finder: ActorFinder,
                 words: list[Token]) -> Party | None:
         """Who the act is aimed at: the cue's object ("urged Baghdad"), else the words' own party for that act."""
-        if cue is not None:
-            audience = cue.lemma_.lower() in _AUDIENCE_CUES
+        cue_lemma = cue.lemma_.lower() if cue is not None else ""
+        own = self.lex.statement_cues.get(cue_lemma) == etype or any(
+            self.lex.statement_cues.get(f"{cue_lemma} {c.lower_}") == etype for c in cue.children) \
+            if cue is not None else False
+        if cue is not None and own:  # "urged Baghdad to", "accused Washington of": the cue's object
+            audience = cue_lemma in _AUDIENCE_CUES
             for c in cue.children:
                 if c.dep_ in ("xcomp", "ccomp") and etype == "REQUEST":
                     subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
@@ -170,7 +174,8 @@ class StatementEvents:
                 return p
         for _pos, ent in finder.within(q.start, q.end):
             p = Party(ent.name, ent)
-            if ent.name != speaker.name and ent.type != "MEDIA" and not _same_side(p, speaker, finder):
+            if ent.name != speaker.name and ent.type != "MEDIA" and not finder.is_place(ent) and \
+                    not _same_side(p, speaker, finder):
                 return p
         return None
 
