@@ -155,6 +155,8 @@ class Event:
     target_description: str | None = None
     # The quote that performs this act (a threat, an accusation), by its text, when a statement is the act.
     quote: str | None = None
+    # The places that hold `location`, innermost first ("Kirkuk Province", "Iraq"), from the pack and the text.
+    location_within: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -163,7 +165,7 @@ class Event:
             "wounded": self.wounded, "wounded_qualifier": self.wounded_qualifier, "mode": self.mode,
             "alleged": self.alleged, "evidence": self.evidence.to_dict(),
             "actor_description": self.actor_description, "target_description": self.target_description,
-            "quote": self.quote,
+            "quote": self.quote, "location_within": list(self.location_within),
         }
 
 

@@ -177,3 +177,14 @@ def test_fact_names_are_entity_names_or_descriptions_kept_aside(extractor):
     for c in ex.claims:
         assert c.claimant is None or c.claimant in names
     assert any(e.actor_description and "gunmen" in e.actor_description for e in ex.events)
+
+
+def test_an_attack_is_placed_with_the_places_that_hold_it(extractor):
+    text = ("Islamic State militants killed 27 members of the Popular Mobilization Forces in an ambush near Hawija "
+            "on Sunday.\n\nA drone struck a house in the village of Tal Ghazal in Kirkuk province.\n")
+    ex = run(extractor, text, "2024-01-03")
+    assaults = events(ex, "ASSAULT")
+    placed = {(e.location, tuple(e.location_within)) for e in assaults}
+    assert ("Hawija", ("Kirkuk Province", "Iraq")) in placed
+    assert ("Tal Ghazal", ("Kirkuk Province", "Iraq")) in placed  # the text's "in Kirkuk province", then the pack
+    assert len(assaults) == 2  # the ambush and the killing are one act

@@ -85,6 +85,7 @@ class EventFinder:
         seen: set[tuple[str, str | None, str | None]] = set()
         toll_used = False
         awaiting: list[tuple[int, Event]] = []  # attacks that may own the sentence's toll, by trigger offset
+        placed: Event | None = None  # an attack known only by its place: kept when the sentence has no other
         for tok in sent:
             etype = self._trigger(tok)
             if etype is None:
@@ -98,7 +99,12 @@ class EventFinder:
                     continue
                 etype = "AGREE"  # "will send troops", "is ready to host talks": PLOVER's intent to cooperate
             actor, targets, location = self._parties(tok, etype, offset, finder)
-            if actor is None and not targets and not (etype == "ASSAULT" and toll):
+            if location is None:
+                location = self._place_in(tok, sent, offset, finder)
+            if actor is None and not targets:  # a toll without parties is told once, below, with its victims
+                if etype == "ASSAULT" and location is not None and placed is None:
+                    placed = Event(type=etype, evidence=evidence, location=location, date=date, mode=mode,
+                                   alleged=finder.quote_at(pos) is not None)
                 continue
             quote = finder.quote_at(pos)
             alleged = quote is not None or self._claimed(tok)
@@ -128,11 +134,14 @@ class EventFinder:
             _pos, ev = max(before, key=lambda p: p[0]) if before else awaiting[0]
             self._set_toll(ev, toll)
             toll_used = True
+        if placed is not None and not toll and not any(k[0] == "ASSAULT" for k in seen):
+            yield FoundEvent(placed, None, None)
         if toll and not toll_used:
             victim = self._victims(sent, toll, offset, finder)
             count = toll.killed or toll.wounded
             ev = Event(type="ASSAULT", evidence=evidence, target=victim.name if victim else None, date=date,
-                       mode=mode, alleged=count is not None and finder.quote_at(count.start) is not None)
+                       mode=mode, alleged=count is not None and finder.quote_at(count.start) is not None,
+                       location=placed.location if placed is not None else None)
             self._set_toll(ev, toll)
             yield FoundEvent(ev, None, victim)
 
@@ -276,6 +285,21 @@ class EventFinder:
         places = moved + places
         return actor, _unique(p for p in targets if actor is None or p.name != actor.name), \
             places[0].name if places else None
+
+    def _place_in(self, tok: Token, sent: SpacySpan, offset: int, finder: ActorFinder) -> str | None:
+        """Where the act happened when no preposition of the trigger says so: a place named inside the trigger's
+        phrase ("in an ambush near Hawija"), else the first town, region or site of the sentence."""
+        sub = list(tok.subtree)
+        if sub:
+            for _pos, ent in finder.within(sub[0].idx + offset, sub[-1].idx + len(sub[-1].text) + offset,
+                                           frozenset({"GPE", "LOC"})):
+                if finder.is_place(ent):
+                    return ent.name
+        start = sent.start_char + offset
+        for _pos, ent in finder.within(start, sent.end_char + offset, frozenset({"GPE", "LOC"})):
+            if finder.is_place(ent):
+                return ent.name
+        return None
 
     def _means_actor(self, verb: Token, offset: int, finder: ActorFinder) -> Party | None:
         """Who is behind the means named after a passive verb: "in an Israeli airstrike", "by a US drone"."""

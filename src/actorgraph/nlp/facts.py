@@ -51,6 +51,7 @@ class FactExtractor:
         self.statements = StatementEvents(self.lex)
         self.relations = RelationFinder(pack, self.lex)
         self.claims = ClaimFinder(self.lex)
+        self.pack = pack
         self.pack_sides = [a for a in pack.affiliations if a.predicate in _SIDES]
         self.pack_names = {e.id: e.name for e in pack.entries.values()}
         self.kinds = {e.id: e.kind for e in pack.entries.values() if e.kind}
@@ -85,7 +86,27 @@ class FactExtractor:
             if claim.assessed_by is not None and claim.assessed_by not in names:
                 claim.assessed_by, claim.assessed_by_description = None, claim.assessed_by
         events = [_named(f, names) for f in sorted(found, key=lambda f: f.event.evidence.start)]
+        inside = {r.subject: r.object for r in relations if r.predicate == "located_in"}
+        by_name = {e.name: e for e in entities}
+        for ev in events:
+            if ev.location:
+                ev.location_within = self._within(ev.location, inside, by_name)
         return Facts(relations, events, claims)
+
+    def _within(self, place: str, inside: dict[str, str], by_name: dict[str, Entity]) -> list[str]:
+        """The chain of places holding `place`: the text's own "V in P" first, then the pack's parents."""
+        out: list[str] = []
+        name = place
+        while name in inside and inside[name] not in out and len(out) < 6:
+            name = inside[name]
+            out.append(name)
+        ent = by_name.get(name)
+        entry = self.pack.get(ent.pack_id) if ent is not None else None
+        while entry is not None and entry.parent and len(out) < 8:
+            entry = self.pack.get(entry.parent)
+            if entry is not None and entry.name not in out and entry.name != place:
+                out.append(entry.name)
+        return out
 
 
 def _named(found: FoundEvent, names: set[str]) -> Event:
