@@ -23,7 +23,8 @@ from .fact_lexicon import FactLexicon
 
 _MODAL = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can", "'ll", "’ll", "wo"})
 _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "claim", "perform", "execute",
-                          "unleash", "begin", "continue", "resume", "step", "intensify", "escalate"})
+                          "unleash", "begin", "continue", "resume", "step", "intensify", "escalate", "renew", "open",
+                          "enter", "start", "undertake", "make", "pay", "attend", "reach"})
 _TARGET_PREPS = {
     "ASSAULT": ("on", "against", "at"), "CONSULT": ("with",), "COOPERATE": ("with",), "AGREE": ("with",),
     "AID": ("to",), "REQUEST": ("from",), "SANCTION": ("on", "against"), "COERCE": (), "PROTEST": ("against",),
@@ -35,7 +36,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "ac
 _DAY_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 _FACILITY_KINDS = frozenset({"base", "crossing", "airport", "port", "facility", "field", "dam", "bridge"})
 # "sent fighters" (AID -> MOBILIZE), "suspended attacks" (SANCTION -> CONCEDE), "deployed" stays MOBILIZE
-_OBJECT_SHIFTS = frozenset({("AID", "MOBILIZE"), ("SANCTION", "CONCEDE")})
+_OBJECT_SHIFTS = frozenset({("AID", "MOBILIZE"), ("SANCTION", "CONCEDE"), ("COERCE", "SANCTION")})
 _OBJECT_SENSITIVE = frozenset(a for a, _b in _OBJECT_SHIFTS)
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _COOPERATIVE = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE", "MOBILIZE"})
@@ -182,7 +183,7 @@ class EventFinder:
             for child in tok.children:
                 if child.i < tok.i and (child.lower_, lemma) in self.lex.phrasal:
                     return self.lex.phrasal[(child.lower_, lemma)]  # "hunger strike"
-            etype = self.lex.event_nouns.get(lemma)
+            etype = self.lex.event_nouns.get(lemma) or self.lex.event_nouns.get(tok.lower_)
             if etype is None:
                 return None
             # a noun names an act when something gives it parties or it is the object of a light verb
