@@ -104,6 +104,16 @@ class ActorFinder:
                     return ent
         return None
 
+    def _last_group_or_state(self, pos: int, floor: int) -> Entity | None:
+        """"it" / "they": the nearest organisation or country before (not a town: towns seldom act)."""
+        i = bisect.bisect_left(self._starts, pos)
+        for s, _e, ent in reversed(self._spans[:i]):
+            if s < floor:
+                return None
+            if ent.type == "ORG" or ent.type == "GPE" and self._kinds.get(ent.pack_id or "") == "country":
+                return ent
+        return None
+
     def is_place(self, entity: Entity) -> bool:
         """A town, region or site rather than a state: somewhere things happen, not a party to them."""
         if entity.type == "LOC":
@@ -197,7 +207,7 @@ class ActorFinder:
             if lower in _PERSON_PRONOUNS:
                 found = self.last_before(start, frozenset({"PERSON"}), floor=start - 600)
             elif lower in _GROUP_PRONOUNS:
-                found = self.last_before(start, frozenset({"ORG"}), floor=start - 600)
+                found = self._last_group_or_state(start, floor=start - 600)
             else:
                 found = None
             return Party(found.name, found) if found is not None else None
