@@ -22,6 +22,8 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "the group", "the movement": a named armed group or party mentioned before; "the government" is not one of them
+_OWN_MEN = frozenset({"fighters", "forces", "troops", "units", "mujahideen", "men", "members", "operatives",
+                      "brigades", "cells"})
 _WE = frozenset({"we", "us", "our", "ours"})
 _FORCE_ANAPHORS = frozenset({"army", "military"})
 _ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "outfit"})
@@ -237,6 +239,13 @@ class ActorFinder:
                         inner = self.party(obj, offset)
                         if inner is not None and (inner.resolved or quantity):
                             return inner
+        if lower in _OWN_MEN and not dets and not left:
+            # "fighters had struck", said by a group: its own men
+            q = self.quote_at(start)
+            if q is not None and q.speaker_resolved and q.speaker:
+                speaker = self.party_named(q.speaker)
+                if speaker.entity is not None and speaker.entity.type == "ORG":
+                    return speaker
         return self.description(tok, offset)
 
     def party_named(self, name: str) -> Party:
