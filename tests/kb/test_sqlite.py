@@ -82,3 +82,30 @@ def test_sqlite_not_a_database_is_a_clear_error(tmp_path):
     p.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="cannot open"):
         open_store(str(p))
+
+
+def test_sqlite_profile_lists_affiliations_events_and_claims_with_their_sources(tmp_path):
+    from actorgraph.model import Claim, Event
+
+    def one(doc_id, chash, text, since):
+        ex = extraction(doc_id=doc_id, text=text, chash=chash)
+        ex.relations[0].since = since
+        ex.events = [Event("ASSAULT", Span(0, 37, text[:37]), actor="Black Elk Brigades", target=None,
+                           location="Strelsau", killed=3, killed_qualifier="at least")]
+        ex.claims = [Claim("Black Elk Brigades", "fought in Strelsau", Span(0, 37, text[:37]), status="denied",
+                           assessed_by="Strelsau")]
+        return ex
+
+    with open_store(str(tmp_path / "kb.db")) as store:
+        store.add_extraction(one("d1", "h1", "Black Elk Brigades fought in Strelsau.", "2019"))
+        store.add_extraction(one("d2", "h2", "Black Elk Brigades fought in Strelsau!", "2014"))
+        store.add_extraction(one("d3", "h2", "Black Elk Brigades fought in Strelsau!", "2014"))  # same content
+        profile = store.profile("black-elk-brigades")
+        stats = store.stats()
+    (tie,) = profile["affiliations"]
+    assert (tie["predicate"], tie["object"], tie["since"]) == ("operates_in", "Strelsau", "2014")
+    assert sorted(s["document"]["id"] for s in tie["sources"]) == ["d1", "d2"]
+    assert [e["killed"] for e in profile["events_as_actor"]] == [3, 3]
+    assert profile["events_as_target"] == []
+    assert {c["status"] for c in profile["claims"]} == {"denied"}
+    assert (stats["relations"], stats["events"], stats["claims"]) == (2, 2, 2)

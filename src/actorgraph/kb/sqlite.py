@@ -278,6 +278,8 @@ class SQLiteStore(Store):
             "entities": q("SELECT COUNT(DISTINCT entity_id) FROM mentions").fetchone()[0],
             "mentions": q("SELECT COUNT(*) FROM mentions").fetchone()[0],
             "statements": q("SELECT COUNT(*) FROM statements WHERE origin = 'extracted'").fetchone()[0],
+            **{f"{kind}s": q("SELECT COUNT(*) FROM statements WHERE origin = 'extracted' AND kind = ?",
+                             (kind,)).fetchone()[0] for kind in ("quote", "relation", "event", "claim")},
             "pack_entities": q("SELECT COUNT(*) FROM entities WHERE origin = 'pack'").fetchone()[0],
             "pack_affiliations": q("SELECT COUNT(*) FROM statements WHERE origin = 'pack'").fetchone()[0],
         }
