@@ -188,3 +188,12 @@ def test_an_attack_is_placed_with_the_places_that_hold_it(extractor):
     assert ("Hawija", ("Kirkuk Province", "Iraq")) in placed
     assert ("Tal Ghazal", ("Kirkuk Province", "Iraq")) in placed  # the text's "in Kirkuk province", then the pack
     assert len(assaults) == 2  # the ambush and the killing are one act
+
+
+def test_a_killing_lists_each_victim_with_its_own_count(extractor):
+    text = ("Israeli strikes killed the IRGC's commander-in-chief, Hossein Salami, the head of its aerospace force, "
+            "Amir Ali Hajizadeh, and dozens of other senior officers.\n")
+    ex = run(extractor, text, "2025-06-14")
+    got = {(e.target or e.target_description, e.killed, e.killed_qualifier) for e in events(ex, "ASSAULT")}
+    assert ("Hossein Salami", 1, None) in got and ("Amir Ali Hajizadeh", 1, None) in got
+    assert ("dozens of other senior officers", 24, "at least") in got

@@ -264,6 +264,13 @@ class EventFinder:
             else:
                 actor = self._means_actor(tok, offset, finder)  # "was killed in an Israeli airstrike"
         obj = _child(tok, ("dobj",))
+        if obj is not None and tok.dep_ == "relcl" and obj.lower_ in ("which", "whom", "that", "who"):
+            obj = tok.head  # "X, which Washington designated": the relative pronoun stands for X
+        if obj is not None and etype in _MUTUAL:  # "discussed the transition with Rubio"
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS.get(etype, ()):
+                    targets.extend(p for o in prep.children if o.dep_ == "pobj"
+                                   for p in self._conj_parties(o, offset, finder))
         if obj is not None and subjpass is None:
             if self.lex.event_nouns.get(obj.lemma_.lower()) and etype != "ASSAULT" or obj.lemma_.lower() in (
                     "responsibility", "role"):
@@ -372,7 +379,7 @@ class EventFinder:
 
     def _conj_parties(self, tok: Token, offset: int, finder: ActorFinder) -> list[Party]:
         out = []
-        for t in [tok, *tok.conjuncts]:
+        for t in _named_in_apposition(tok, offset, finder):
             p = finder.party(t, offset) or finder.party(t, offset, places=True)
             if p is not None:
                 out.append(p)
@@ -404,6 +411,25 @@ class EventFinder:
                 if t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX"):
                     break
         return None
+
+
+def _named_in_apposition(tok: Token, offset: int, finder: ActorFinder) -> list[Token]:
+    """The parties a phrase lists: "the IRGC's commander-in-chief, Hossein Salami, ..., and dozens of officers"
+    names Salami (not the IRGC), the people in apposition after him, and the dozens."""
+    heads = [tok, *tok.conjuncts]
+    out: list[Token] = []
+    for t in heads:
+        people = [a for a in t.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        if people and t.ent_type_ != "PERSON":
+            for a in people:
+                out.append(a)
+                out += [x for x in a.children if x.dep_ == "appos" and x.ent_type_ == "PERSON"]
+                out += [x for x in a.conjuncts if x not in out]
+        else:
+            out.append(t)
+            out += [x for x in t.children if x.dep_ == "appos" and x.ent_type_ == "PERSON" and t.ent_type_ == "PERSON"]
+    seen: set[int] = set()
+    return [t for t in out if not (t.i in seen or seen.add(t.i))]  # type: ignore[func-returns-value]
 
 
 def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:

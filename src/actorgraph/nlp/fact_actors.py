@@ -237,8 +237,11 @@ class ActorFinder:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         inner = self.party(obj, offset)
-                        if inner is not None and (inner.resolved or quantity):
+                        if inner is not None and inner.resolved:
                             return inner
+                        if inner is not None and quantity:
+                            whole = tok.doc[tok.left_edge.i:obj.i + 1].text  # "dozens of other senior officers"
+                            return Party(whole if len(whole) <= 80 else inner.name, None)
         if lower in _OWN_MEN and not dets and not left:
             # "fighters had struck", said by a group: its own men
             q = self.quote_at(start)
