@@ -109,7 +109,11 @@ class EventFinder:
                 continue
             quote = finder.quote_at(pos)
             alleged = quote is not None or self._claimed(tok)
-            for target in targets or [None]:
+            co_actors: list[Party | None] = []
+            subj = _child(tok, ("nsubj",)) if tok.pos_ in ("VERB", "AUX") and etype not in _MUTUAL else None
+            if subj is not None and actor is not None:  # "Iraqi forces and Shiite militias drove ...": each acts
+                co_actors = [p for t in subj.conjuncts if (p := self._party(t, offset, finder)) is not None]
+            for actor, target in [(a, t) for a in [actor, *co_actors] for t in targets or [None]]:
                 key = (etype, actor.name if actor else None, target.name if target else None)
                 if key in seen:
                     continue

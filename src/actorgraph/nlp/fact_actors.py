@@ -24,6 +24,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # "the group", "the movement": a named armed group or party mentioned before; "the government" is not one of them
 _OWN_MEN = frozenset({"fighters", "forces", "troops", "units", "mujahideen", "men", "members", "operatives",
                       "brigades", "cells"})
+_UNIT_WORDS = frozenset({"force", "fighter", "unit", "brigade", "wing", "navy", "militants", "soldiers", "guards"})
 _WE = frozenset({"we", "us", "our", "ours"})
 _FORCE_ANAPHORS = frozenset({"army", "military"})
 _ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "outfit"})
@@ -222,6 +223,14 @@ class ActorFinder:
             state = self.state_of(c.text)
             if state is not None:
                 return state
+        for c in left:
+            if c.dep_ == "poss" and c.lower_ == "whose" and tok.head.dep_ == "relcl":
+                return self.party(tok.head.head, offset)  # "X, whose movement boycotted": X
+            if c.dep_ == "poss" and lower in _OWN_MEN | _UNIT_WORDS and c.pos_ in ("NOUN", "PRON"):
+                owner = self.party(c, offset)  # "the group's naval forces", "its fighters": the group
+                if owner is not None and owner.resolved and owner.entity is not None and \
+                        owner.entity.type == "ORG":
+                    return owner
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         if lower in _FORCE_ANAPHORS and dets and dets[0] in _DETERMINERS and not left:
             found = self.last_of_kind(start, "military", floor=start - 2500)
