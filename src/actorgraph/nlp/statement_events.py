@@ -114,9 +114,8 @@ class StatementEvents:
         if from_cue in ("ACCUSE", "REJECT", "REQUEST"):
             return types  # the cue says what the words do
         read = [t for t in self._performed(words) if t != from_cue]
-        if not read:
-            read = [t for t in _CONTENT_ORDER if t != from_cue and (p := self.lex.statement_content.get(t)) is not None
-                    and p.search(q.text)]
+        read += [t for t in _CONTENT_ORDER if t != from_cue and t not in read and
+                 (p := self.lex.statement_content.get(t)) is not None and p.search(q.text)]
         return types + read[:_MAX_FROM_CONTENT - len(types)]
 
     def _performed(self, words: list[Token]) -> list[str]:
