@@ -176,7 +176,7 @@ class EventFinder:
                     return self.lex.phrasal[(lemma, child.lower_)]
             if lemma in _LIGHT_VERBS:
                 return None  # "launched an attack": the noun is the trigger
-            etype = self.lex.event_verbs.get(lemma)
+            etype = self.lex.event_verbs.get(lemma) or self.lex.event_verbs.get(tok.lower_)
             if etype in _OBJECT_SENSITIVE:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 shifted = self.lex.object_types.get(obj.lower_) if obj is not None else None
@@ -339,6 +339,12 @@ class EventFinder:
                 p = finder.party(c, offset)
                 if p is not None and p.resolved and actor is None:
                     actor = p
+            elif c.dep_ == "prep" and c.lower_ == "between" and etype in _MUTUAL:
+                # "the truce between Israel and Hezbollah": the first party and the second
+                sides = [p for o in c.children if o.dep_ == "pobj"
+                         for p in self._conj_parties(o, offset, finder)]
+                if len(sides) >= 2 and actor is None:
+                    actor, targets = sides[0], targets + sides[1:]
             elif c.dep_ == "prep":
                 for pobj in c.children:
                     if pobj.dep_ != "pobj":
