@@ -268,6 +268,9 @@ class EventFinder:
             else:
                 actor = self._means_actor(tok, offset, finder)  # "was killed in an Israeli airstrike"
         obj = _child(tok, ("dobj",))
+        small = next((c for c in tok.children if c.dep_ in ("xcomp", "oprd") and c.pos_ == "PROPN"), None)
+        if small is not None:  # "designated Asaib Ahl al-Haq a terrorist organisation": the parser's small clause
+            obj = small
         if obj is not None and tok.dep_ == "relcl" and obj.lower_ in ("which", "whom", "that", "who"):
             obj = tok.head  # "X, which Washington designated": the relative pronoun stands for X
         if obj is not None and etype in _MUTUAL:  # "discussed the transition with Rubio"

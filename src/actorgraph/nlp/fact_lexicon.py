@@ -58,6 +58,7 @@ class FactLexicon:
     front_nouns: frozenset[str]
     backing_words: frozenset[str]
     tie_nouns: frozenset[str]
+    backer_nouns: frozenset[str]
     command_nouns: frozenset[str]
     place_nouns: frozenset[str]
     enmity_verbs: frozenset[str]
@@ -124,7 +125,8 @@ class FactLexicon:
             role_predicate=_inverse(roles), verb_predicates=_inverse(verbs),
             part_nouns=_words(raw["part_nouns"], "part_nouns"), front_nouns=_words(raw["front_nouns"], "front_nouns"),
             backing_words=_words(raw["backing_words"], "backing_words"),
-            tie_nouns=_words(raw["tie_nouns"], "tie_nouns"), command_nouns=_words(raw["command_nouns"], "command_nouns"),
+            tie_nouns=_words(raw["tie_nouns"], "tie_nouns"),
+            backer_nouns=_words(raw["backer_nouns"], "backer_nouns"), command_nouns=_words(raw["command_nouns"], "command_nouns"),
             place_nouns=_words(raw["place_nouns"], "place_nouns"),
             enmity_verbs=_words(raw["enmity_verbs"], "enmity_verbs"),
             hostile_nouns=_words(raw["hostile_nouns"], "hostile_nouns"),

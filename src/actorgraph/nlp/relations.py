@@ -135,6 +135,8 @@ class RelationFinder:
                     yield from self._roles(tok, role, offset, finder)
                 if lemma in self.lex.part_nouns or lemma in self.lex.front_nouns:
                     yield from self._parts(tok, offset, finder)
+                if lemma in self.lex.backer_nouns and tok.dep_ == "appos":
+                    yield from self._backer(tok, offset, finder)
                 if lemma in self.lex.tie_nouns:
                     yield from self._ties(tok, offset, finder)
                 if tok.lower_ in self.lex.hostile_nouns or lemma in self.lex.hostile_nouns:
@@ -254,6 +256,10 @@ class RelationFinder:
         wholes = [p for c in unit.children if c.dep_ == "prep" and c.lower_ in preps
                   for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
                   if (p := finder.party(t, offset)) is not None and p.entity is not None and p.entity.type in _ORGS]
+        if not wholes and not front:  # "the Huquq Movement, the group's political wing"
+            wholes = [p for c in unit.children if c.dep_ == "poss"
+                      if (p := finder.party(c, offset)) is not None and p.entity is not None
+                      and p.entity.type == "ORG"]
         if not wholes:
             return
         member = None
@@ -310,6 +316,17 @@ class RelationFinder:
     def _is_place(self, entity: Entity) -> bool:
         entry = self.pack.get(entity.pack_id)
         return entity.type == "GPE" and (entry is None or entry.kind not in ("country",))
+
+    def _backer(self, noun: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"Iran, the Houthis' principal backer": the group named as owner is backed by the head."""
+        backer = finder.party(noun.head, offset)
+        if backer is None or backer.entity is None or not self._is_state(backer.entity):
+            return
+        for c in noun.children:
+            if c.dep_ == "poss":
+                group = finder.party(c, offset)
+                if group is not None and group.entity is not None and group.entity.type == "ORG":
+                    yield group, "backed_by", backer
 
     def _ties(self, ties: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"maintains close ties with the IRGC": backed_by a state or its organ, else allied_with."""
@@ -385,10 +402,11 @@ class RelationFinder:
             subjpass = verb.head
         if verb.dep_ == "acl" and subj is None and subjpass is None:
             subjpass = verb.head  # "a group designated by the Treasury"
-        if subj is None and subjpass is None and verb.dep_ == "conj":
+        if subj is None and subjpass is None and verb.dep_ in ("conj", "xcomp"):
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-        objs = [t for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]]
+        objs = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ in ("xcomp", "oprd") and c.pos_ == "PROPN"
+                for t in [c, *c.conjuncts]]
         if verb.dep_ == "relcl":  # "X, which Washington designated ...": the relative pronoun stands for X
             objs = [verb.head if t.lower_ in ("which", "whom", "that", "who") else t for t in objs]
         pobjs = {c.lower_: [t for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]]
@@ -494,6 +512,18 @@ class RelationFinder:
                 o_end = o_start + len(next(mm.text for mm in o.mentions if mm.start == o_start))
                 if u_start - len(m.group(0)) <= o_end <= u_start and o.type in ("ORG",):
                     owner = o
+            if owner is None and m.group(0).startswith("-"):
+                # "the Houthi-run Saba": the word before "-run" names a group the recognisers took for an adjective
+                word = re.search(r"([A-Z][\w]+)$", text[max(start, u_start - len(m.group(0)) - 30):
+                                                       u_start - len(m.group(0))])
+                entry = None
+                if word is not None:  # "Houthi" names the group the pack calls "the Houthis"
+                    index = self.pack.name_index
+                    key = index.get(normalize_name(word.group(1))) or index.get(normalize_name(word.group(1) + "s"))
+                    entry = self.pack.get(key)
+                if entry is not None and entry.type == "ORG" and word is not None:
+                    at = u_start - len(m.group(0)) - len(word.group(1))
+                    owner = finder.name_in_text(entry.id, entry.name, entry.type, at, word.group(1))
             if owner is not None and owner is not unit:
                 yield Party(unit.name, unit), Party(owner.name, owner)
 
