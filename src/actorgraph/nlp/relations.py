@@ -26,8 +26,12 @@ _PLATFORM_KINDS = frozenset({"platform", "website"})
 _ADVERSARIAL = frozenset({"THREATEN", "ASSAULT"})
 # Enmity is recorded between groups and states; a person's threat speaks for the group named as its actor.
 _BELLIGERENTS = frozenset({"ORG", "GPE"})
-_PLACE_GAP = re.compile(r"^,?\s+(?:in|inside)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:province|governorate|district|region|"
-                        r"area|city|town)\s+of\s+)?$", re.IGNORECASE)
+# between a place and the place that holds it: "V in P", "V, in P province", "Ain al-Asad air base in western
+# Iraq" (lower-case words only before "in", so no other name sits between them)
+_PLACE_GAP = re.compile(r"^,?\s+(?:[a-z][a-z-]*\s+){0,3}(?:in|inside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+                        r"western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|"
+                        r"north-eastern|north-western|south-eastern|south-western)\s+)?(?:(?:\w+\s+)?(?:province|"
+                        r"governorate|district|region|area|city|town)\s+of\s+)?$")
 _POSSESSIVE_GAP = re.compile(r"^\s*['’]s\s+(?:\w+\s+){0,2}$")
 # what stands between an owner and what it owns: "'s", "’ ", "-run", or "its" / "the group's" before the name
 _OWNER_GAP = re.compile(r"(?:(?P<pron>\b[Ii]ts|\b[Tt]heir)|\b[Tt]he\s+(?P<noun>group|movement|militia|organisation|"
