@@ -24,7 +24,7 @@ from .fact_lexicon import FactLexicon
 _MODAL = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can", "'ll", "’ll", "wo"})
 _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "claim", "perform", "execute",
                           "unleash", "begin", "continue", "resume", "step", "intensify", "escalate", "renew", "open",
-                          "enter", "start", "undertake", "make", "pay", "attend", "reach"})
+                          "enter", "start", "undertake", "make", "pay", "attend", "reach", "announce", "declare"})
 _TARGET_PREPS = {
     "ASSAULT": ("on", "against", "at"), "CONSULT": ("with",), "COOPERATE": ("with",), "AGREE": ("with",),
     "AID": ("to",), "REQUEST": ("from",), "SANCTION": ("on", "against"), "COERCE": (), "PROTEST": ("against",),
