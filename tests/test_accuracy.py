@@ -29,7 +29,9 @@ def test_accuracy_entities_on_annotated_articles(extractor, name, floor_found, f
 
 # Floors sit a little under the measured figures (benchmarks/README.md): they catch regressions, not noise.
 @pytest.mark.parametrize(("name", "floors"), [
-    ("dev", {"found": 0.935, "speaker_of_found": 0.965, "via_of_found": 0.93, "date_of_found": 0.85}),
+    # dev grew by 20 fresh articles in session 15 (d299-d318, scored unseen first), which pulled speaker and date
+    # down a little; the floors moved with it
+    ("dev", {"found": 0.935, "speaker_of_found": 0.96, "via_of_found": 0.93, "date_of_found": 0.845}),
     ("heldout", {"found": 0.88, "speaker_of_found": 0.895, "via_of_found": 0.905, "date_of_found": 0.86}),
 ])
 def test_accuracy_quotes_on_annotated_articles(extractor, name, floors):
@@ -46,8 +48,8 @@ def test_accuracy_quotes_on_annotated_articles(extractor, name, floors):
 # Issue 4's facts: floors under the figures measured at the end of session 15 (benchmarks/README.md). The issue's
 # own bars (relations 0.7, events 0.6, claims 0.6 with status 0.8) are not met yet; these only stop regressions.
 @pytest.mark.parametrize(("name", "floors"), [
-    ("dev", {"relations.recall": 0.29, "relations.precision": 0.58, "events.recall": 0.25, "claims.recall": 0.64,
-             "claims.status_right": 0.77}),
+    ("dev", {"relations.recall": 0.37, "relations.precision": 0.69, "events.recall": 0.29, "claims.recall": 0.68,
+             "claims.status_right": 0.73}),
     ("heldout", {"relations.recall": 0.25, "relations.precision": 0.62, "events.recall": 0.21,
                  "claims.recall": 0.62, "claims.status_right": 0.68}),
 ])
