@@ -24,7 +24,9 @@ from .fact_lexicon import FactLexicon
 _MODAL = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can", "'ll", "’ll", "wo"})
 _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "claim", "perform", "execute",
                           "unleash", "begin", "continue", "resume", "step", "intensify", "escalate", "renew", "open",
-                          "enter", "start", "undertake", "make", "pay", "attend", "reach", "announce", "declare"})
+                          "enter", "start", "undertake", "make", "pay", "attend", "reach", "announce", "declare",
+                          # the lemmatiser reads "staged" as "stag": its forms are listed as words
+                          "staged", "stages", "staging"})
 _TARGET_PREPS = {
     "ASSAULT": ("on", "against", "at"), "CONSULT": ("with",), "COOPERATE": ("with",), "AGREE": ("with",),
     "AID": ("to",), "REQUEST": ("from",), "SANCTION": ("on", "against"), "COERCE": (), "PROTEST": ("against",),
@@ -174,7 +176,7 @@ class EventFinder:
             for child in tok.children:
                 if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lower_) in self.lex.phrasal:
                     return self.lex.phrasal[(lemma, child.lower_)]
-            if lemma in _LIGHT_VERBS:
+            if lemma in _LIGHT_VERBS or tok.lower_ in _LIGHT_VERBS:
                 return None  # "launched an attack": the noun is the trigger
             etype = self.lex.event_verbs.get(lemma) or self.lex.event_verbs.get(tok.lower_)
             if etype in _OBJECT_SENSITIVE:
@@ -367,7 +369,8 @@ class EventFinder:
                 if pobj is not None:
                     actor = self._party(pobj, offset, finder)
         head = tok.head
-        if tok.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in _LIGHT_VERBS or head.lower_ == "for"):
+        if tok.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in _LIGHT_VERBS or head.lower_ in _LIGHT_VERBS
+                                              or head.lower_ == "for"):
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             if actor is None:
                 subj = _child(verb, ("nsubj",)) or (_inherited_subject(verb)[0])
