@@ -97,7 +97,7 @@ class EventFinder:
             if etype in _NOT_TYPED_HERE and any(es <= pos < ee and not (qs <= pos < qe)
                                                 for es, ee, qs, qe in cue_zones):
                 continue  # the statement's own cue: `statement_events` builds it from the quote
-            if self._irrealis(tok):
+            if self._irrealis(tok) and not self._purpose(tok, etype):
                 if etype not in _COOPERATIVE or not self._intent(tok):
                     continue
                 etype = "AGREE"  # "will send troops", "is ready to host talks": PLOVER's intent to cooperate
@@ -219,6 +219,18 @@ class EventFinder:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 return True
         return False
+
+    @staticmethod
+    def _purpose(tok: Token, etype: str) -> bool:
+        """"staged demonstrations to demand reforms", "blocked roads to protest": a protest or demand named as the
+        purpose of an act already done is made by doing it."""
+        if etype not in ("PROTEST", "REQUEST") or tok.dep_ != "advcl":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = tok.head
+        return head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG") and not any(
+            c.dep_ in ("aux", "neg") and c.lower_ in _MODAL | {"not", "n't"} for c in head.children)
 
     def _intent(self, tok: Token) -> bool:
         """A cooperative act promised, not conditioned or refused: "will visit", "ready to send", "offered to"."""
