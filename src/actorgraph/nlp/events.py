@@ -38,7 +38,8 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "ac
 _DAY_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 _FACILITY_KINDS = frozenset({"base", "crossing", "airport", "port", "facility", "field", "dam", "bridge"})
 # "sent fighters" (AID -> MOBILIZE), "suspended attacks" (SANCTION -> CONCEDE), "deployed" stays MOBILIZE
-_OBJECT_SHIFTS = frozenset({("AID", "MOBILIZE"), ("SANCTION", "CONCEDE"), ("COERCE", "SANCTION")})
+_OBJECT_SHIFTS = frozenset({("AID", "MOBILIZE"), ("SANCTION", "CONCEDE"), ("COERCE", "SANCTION"),
+                            ("SANCTION", "COERCE")})  # "expelled the residents" coerces; "expelled diplomats" sanctions
 _OBJECT_SENSITIVE = frozenset(a for a, _b in _OBJECT_SHIFTS)
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 _COOPERATIVE = frozenset({"CONSULT", "AID", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE", "AGREE", "MOBILIZE"})
