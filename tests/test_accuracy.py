@@ -1,5 +1,5 @@
-"""Entity, quote, date and fact accuracy on the team's annotated articles. The held-out set is never used for tuning; its
-floors guard against regressions on unseen text (figures are printed by benchmarks/accuracy.py and quotes.py)."""
+"""Entity, quote, date and fact accuracy on the team's annotated articles. The held-out set is never used for tuning;
+its floors guard against regressions on unseen text (figures: benchmarks/accuracy.py, quotes.py and facts.py)."""
 
 from __future__ import annotations
 

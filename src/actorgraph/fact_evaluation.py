@@ -19,7 +19,7 @@ from typing import Any
 
 from .model import Entity, Event, Extraction
 from .names import normalize_name
-from .quote_evaluation import locate, match_spans, same_name
+from .quote_evaluation import located, match_spans, same_name
 
 _SYMMETRIC = frozenset({"allied_with"})
 _MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -137,14 +137,9 @@ class FactScore:
     def _claims(self, name: str, gold: list[dict[str, Any]], ex: Extraction, entities: dict[str, Entity]) -> None:
         c = self.counts
         text = ex.document.text
-        golds, gspans = [], []
-        for g in gold:
-            span = locate(text, g["text"], g.get("occurrence", 1))
-            if span is None:
-                c["claim_unlocatable"] += 1
-                continue
-            golds.append(g)
-            gspans.append(span)
+        lost: Counter[str] = Counter()
+        golds, gspans = located(gold, text, lost)
+        c["claim_unlocatable"] += lost["unlocatable"]
         pspans = []
         for cl in ex.claims:
             at = cl.evidence.text.find(cl.text)

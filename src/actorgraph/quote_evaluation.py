@@ -34,7 +34,7 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def _located(items: list[dict[str, Any]], text: str, counts: Counter[str]
+def located(items: list[dict[str, Any]], text: str, counts: Counter[str]
              ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
     """Gold items with their spans in the text; an item whose text is not there is counted, not scored."""
     golds, spans = [], []
@@ -126,7 +126,7 @@ class QuoteScore:
 
     def add(self, name: str, gold: dict[str, Any], extraction: Extraction) -> None:
         entities = {e.name: e for e in extraction.entities}
-        golds, spans = _located(gold.get("quotes", []), extraction.document.text, self.counts)
+        golds, spans = located(gold.get("quotes", []), extraction.document.text, self.counts)
         predicted = extraction.quotes
         matched = match_spans(spans, [(q.start, q.end) for q in predicted])
         self.counts["gold"] += len(golds)
@@ -169,7 +169,7 @@ class DateScore:
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def add(self, name: str, gold: dict[str, Any], extraction: Extraction) -> None:
-        golds, spans = _located(gold.get("dates", []), extraction.document.text, self.counts)
+        golds, spans = located(gold.get("dates", []), extraction.document.text, self.counts)
         predicted = extraction.dates
         matched = match_spans(spans, [(d.start, d.end) for d in predicted])
         self.counts["gold"] += len(golds)
