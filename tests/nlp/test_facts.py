@@ -197,3 +197,13 @@ def test_a_killing_lists_each_victim_with_its_own_count(extractor):
     got = {(e.target or e.target_description, e.killed, e.killed_qualifier) for e in events(ex, "ASSAULT")}
     assert ("Hossein Salami", 1, None) in got and ("Amir Ali Hajizadeh", 1, None) in got
     assert ("dozens of other senior officers", 24, "at least") in got
+
+
+def test_the_groups_outlet_goes_to_the_group_the_pack_knows_owns_it(extractor):
+    text = ("Islamic State militants attacked a checkpoint near Hawija on Sunday.\n\n"
+            "The dead included a commander of Kataib Sayyid al-Shuhada.\n\n"
+            "The group's Amaq news agency later carried a statement boasting of the attack.\n")
+    got = relations(run(extractor, text, "2024-01-03"))
+    owned = {(s, o) for s, p, o in got if p == "part_of"}
+    assert any("Amaq" in s and o == "Islamic State" for s, o in owned), got
+    assert not any("Amaq" in s and o == "Kataib Sayyid al-Shuhada" for s, o in owned)

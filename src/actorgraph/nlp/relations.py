@@ -509,6 +509,12 @@ class RelationFinder:
             owner: Entity | None = None
             if m.group("pron") or m.group("noun"):
                 owner = finder.last_before(u_start - len(m.group(0)), frozenset({"ORG"}), floor=u_start - 1500)
+                known = self.pack.get(unit.pack_id)
+                if known is not None and known.owner:
+                    # "the group's Amaq": of the groups the text has named, the one the pack knows owns the outlet
+                    named_owner = finder.by_pack_id(known.owner)
+                    if named_owner is not None and any(mm.start < u_start for mm in named_owner.mentions):
+                        owner = named_owner
                 if owner is not None and self._is_state(owner):
                     owner = None  # "its" after a state body rarely owns a named outlet; unsure, so nothing
             elif i > 0:
