@@ -207,3 +207,11 @@ def test_the_groups_outlet_goes_to_the_group_the_pack_knows_owns_it(extractor):
     owned = {(s, o) for s, p, o in got if p == "part_of"}
     assert any("Amaq" in s and o == "Islamic State" for s, o in owned), got
     assert not any("Amaq" in s and o == "Kataib Sayyid al-Shuhada" for s, o in owned)
+
+
+def test_an_umbrella_that_includes_groups_has_them_as_parts(extractor):
+    text = ("The Coordination Framework, which includes the Badr Organization and Asaib Ahl al-Haq, met on "
+            "Monday.\n")
+    got = relations(run(extractor, text, "2024-01-03"))
+    parts = {s for s, p, o in got if p == "part_of" and o == "Coordination Framework"}
+    assert parts == {"Badr Organization", "Asaib Ahl al-Haq"}, got

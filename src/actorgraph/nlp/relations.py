@@ -23,6 +23,7 @@ from .fact_lexicon import FactLexicon
 _STATE_KINDS = frozenset({"country", "government", "military", "security_agency", "ministry", "agency"})
 _ORGS = frozenset({"ORG", "MEDIA"})
 _PLATFORM_KINDS = frozenset({"platform", "website"})
+_GATHERING_VERBS = frozenset({"include", "comprise", "encompass", "unite"})
 _ADVERSARIAL = frozenset({"THREATEN", "ASSAULT"})
 # Enmity is recorded between groups and states; a person's threat speaks for the group named as its actor.
 _BELLIGERENTS = frozenset({"ORG", "GPE"})
@@ -151,10 +152,27 @@ class RelationFinder:
                 yield from self._person_of(tok, offset, finder)
             if tok.lower_ in self.lex.backing_words and _hyphen_before(tok):
                 yield from self._backed_compound(tok, offset, finder)
+            if tok.pos_ == "VERB" and lemma in _GATHERING_VERBS:
+                yield from self._members_of(tok, offset, finder)
             if tok.pos_ in ("VERB", "ADJ") and lemma in self.lex.verb_predicates:
                 yield from self._verb(tok, self.lex.verb_predicates[lemma], offset, finder)
             if tok.ent_type_ and tok.i == tok.sent.start or tok.lower_ in ("its", "their"):
                 yield from self._own_outlet(tok, offset, finder)
+
+    def _members_of(self, verb: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
+        """"the Coordination Framework, which includes Badr and Asaib Ahl al-Haq": each named member is part of it."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and verb.dep_ == "relcl" and subj.lower_ in ("which", "that", "who"):
+            subj = verb.head
+        whole = finder.party(subj, offset) if subj is not None else None
+        if whole is None or whole.entity is None or whole.entity.type != "ORG" or self._is_state(whole.entity):
+            return
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for t in [obj, *obj.conjuncts]:
+                part = finder.party(t, offset)
+                if part is not None and part.entity is not None and part.entity.type == "ORG" and \
+                        part.name != whole.name:
+                    yield part, "part_of", whole
 
     def _person_of(self, tok: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"Karim al-Dulaimi of the Taqaddum party": a person named with the body he belongs to."""
