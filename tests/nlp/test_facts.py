@@ -215,3 +215,11 @@ def test_an_umbrella_that_includes_groups_has_them_as_parts(extractor):
     got = relations(run(extractor, text, "2024-01-03"))
     parts = {s for s, p, o in got if p == "part_of" and o == "Coordination Framework"}
     assert parts == {"Badr Organization", "Asaib Ahl al-Haq"}, got
+
+
+def test_an_accusation_answered_in_apposition_is_denied(extractor):
+    text = ("The Houthis said the detained aid workers belonged to an American-Israeli spy network, a charge the "
+            "United Nations has repeatedly dismissed.\n")
+    ex = run(extractor, text, "2024-01-03")
+    claim = next(c for c in ex.claims if "spy network" in c.text)
+    assert (claim.status, claim.assessed_by) == ("denied", "United Nations")

@@ -19,6 +19,8 @@ from .statement_events import Tokens
 
 _WINDOW = 700  # characters after a claim in which an assessment of it is looked for
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])")
+_APPOSED_DENIAL = re.compile(r",\s+(?:an?|the)\s+(?:accusation|charge|claim|allegation)s?\b[^.;]{0,60}?\b"
+                             r"(?:denie[sd]|deny|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?)\b")
 _OWN_VOICE_ORDER = ("debunked", "unverified", "confirmed")
 _REPLY_STATUS = {"deny": "denied", "reject": "denied", "dismiss": "denied", "confirm": "confirmed",
                  "acknowledge": "confirmed", "dispute": "disputed", "contradict": "disputed", "counter": "disputed"}
@@ -106,6 +108,16 @@ class ClaimFinder:
                 if not named:
                     continue  # an answer by someone the claim does not name is not about it
                 claim.status, claim.assessed_by = r.status, r.speaker
+                return
+        # an answer in apposition: "..., a charge the UN has repeatedly dismissed" (inside or just after the words)
+        m = _APPOSED_DENIAL.search(text, q.start, q.evidence.end)
+        if m is not None:
+            who = next((e for _p, e in finder.within(m.start(), m.end())
+                        if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+            if who is None:
+                who = finder.salient_or_last(m.start())
+            if who is not None and normalize_name(who.name) != normalize_name(q.speaker or ""):
+                claim.status, claim.assessed_by = "denied", who.name
                 return
         # another party's answer told in the article's voice: "Hezbollah denied the accusation"
         after = text[q.evidence.end:q.evidence.end + _WINDOW]

@@ -107,6 +107,10 @@ class ActorFinder:
                     return ent
         return None
 
+    def salient_or_last(self, pos: int) -> Entity | None:
+        """"the group" in "an accusation the group rejected": the nearest organisation or country before."""
+        return self._last_group_or_state(pos, floor=pos - 1500)
+
     def _last_group_or_state(self, pos: int, floor: int) -> Entity | None:
         """"it" / "they": the nearest organisation or country before (not a town: towns seldom act)."""
         i = bisect.bisect_left(self._starts, pos)
