@@ -21,6 +21,9 @@ _WINDOW = 700  # characters after a claim in which an assessment of it is looked
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“])")
 _APPOSED_DENIAL = re.compile(r",\s+(?:an?|the)\s+(?:accusation|charge|claim|allegation)s?\b[^.;]{0,60}?\b"
                              r"(?:denie[sd]|deny|reject(?:s|ed)?|dismiss(?:es|ed)?|refute[sd]?)\b")
+_APPOSED_DISPUTE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:accusation|charge|claim|allegation|figure|toll|account)s?\b"
+                              r"[^.;]{0,40}?\b(?P<verb>disputed|contradicted|challenged|questioned|denied|rejected)"
+                              r"\s+by\b[^.;]{1,80}")
 _OWN_VOICE_ORDER = ("debunked", "unverified", "confirmed")
 _REPLY_STATUS = {"deny": "denied", "reject": "denied", "dismiss": "denied", "confirm": "confirmed",
                  "acknowledge": "confirmed", "dispute": "disputed", "contradict": "disputed", "counter": "disputed"}
@@ -110,6 +113,13 @@ class ClaimFinder:
                 claim.status, claim.assessed_by = r.status, r.speaker
                 return
         # an answer in apposition: "..., a charge the UN has repeatedly dismissed" (inside or just after the words)
+        m = _APPOSED_DISPUTE.search(text, q.start, q.evidence.end)
+        if m is not None:  # "..., claims that were quickly disputed by the Israeli military"
+            who = next((e for _p, e in finder.within(m.end("verb"), m.end())
+                        if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+            if who is not None:
+                claim.status, claim.assessed_by = "disputed", who.name
+                return
         m = _APPOSED_DENIAL.search(text, q.start, q.evidence.end)
         if m is not None:
             who = next((e for _p, e in finder.within(m.start(), m.end())
