@@ -93,7 +93,7 @@ class CasualtyReader:
             hits += list(self._after[kind].finditer(sentence))
             for m in sorted(hits, key=lambda m: m.start()):
                 count = self._count(m, base)
-                if count is not None and not _is_date_or_age(sentence, m):
+                if count is not None and not _not_a_toll(sentence, m):
                     found[kind] = count
                     break
         return Casualties(found.get("killed"), found.get("wounded"))
@@ -120,8 +120,8 @@ class CasualtyReader:
         return Count(value, qualifier, base + m.start(), base + m.end())
 
 
-def _is_date_or_age(sentence: str, m: re.Match[str]) -> bool:
-    """'In 2019, 14 were killed' reads 14, not 2019; '2019' alone before 'killed' is a year."""
+def _not_a_toll(sentence: str, m: re.Match[str]) -> bool:
+    """A year ("In 2019 ... killed") or a number in a name ("Tower 22 ... killed") is no count of the dead."""
     num = m.group("num") or ""
     at = m.start("num") if num else 0
     if num and num[0].isdigit() and re.search(r"(?<![.!?]\s)\b[A-Z][\w-]*\s+$", sentence[max(0, at - 20):at]) \

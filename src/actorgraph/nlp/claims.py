@@ -24,6 +24,8 @@ _APPOSED_DENIAL = re.compile(r",\s+(?:an?|the)\s+(?:accusation|charge|claim|alle
 _APPOSED_DISPUTE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:accusation|charge|claim|allegation|figure|toll|account)s?\b"
                               r"[^.;]{0,40}?\b(?P<verb>disputed|contradicted|challenged|questioned|denied|rejected)"
                               r"\s+by\b[^.;]{1,80}")
+_DENIAL_OPENING = re.compile(r"\s*(?:no truth|baseless|not true|fabricat|lies\b|false)", re.IGNORECASE)
+_DISPUTED_BY = re.compile(r"\b(?:disputed|contradicted|challenged|questioned) by\b")
 _OWN_VOICE_ORDER = ("debunked", "unverified", "confirmed")
 _REPLY_STATUS = {"deny": "denied", "reject": "denied", "dismiss": "denied", "confirm": "confirmed",
                  "acknowledge": "confirmed", "dispute": "disputed", "contradict": "disputed", "counter": "disputed"}
@@ -40,6 +42,13 @@ class _Reply:
 
 _STOP = frozenset({"their", "there", "these", "those", "which", "would", "could", "about", "after", "before", "where",
                    "while", "other", "being", "because", "since", "against", "under", "every", "still", "should"})
+
+
+def _other_party(finder: ActorFinder, start: int, end: int, claimant: str | None) -> Entity | None:
+    """The first party named in [start, end) other than the claimant (and no outlet): who answers the claim."""
+    own = normalize_name(claimant or "")
+    return next((e for _p, e in finder.within(start, end) if normalize_name(e.name) != own and e.type != "MEDIA"),
+                None)
 
 
 def _shared_words(a: str, b: str) -> int:
@@ -88,8 +97,7 @@ class ClaimFinder:
             found = tokens.cue_token(q)
             lemma = found[0].lemma_.lower() if found is not None else ""
             status = _REPLY_STATUS.get(lemma)
-            if status is None and self.lex.status_cues.get("denied") is not None and re.match(
-                    r"\s*(?:no truth|baseless|not true|fabricat|lies\b|false)", q.text, re.IGNORECASE):
+            if status is None and _DENIAL_OPENING.match(q.text):
                 status = "denied"
             if status is None and id(q) in rejecting:
                 status = "contradicts"
@@ -115,15 +123,13 @@ class ClaimFinder:
         # an answer in apposition: "..., a charge the UN has repeatedly dismissed" (inside or just after the words)
         m = _APPOSED_DISPUTE.search(text, q.start, q.evidence.end)
         if m is not None:  # "..., claims that were quickly disputed by the Israeli military"
-            who = next((e for _p, e in finder.within(m.end("verb"), m.end())
-                        if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+            who = _other_party(finder, m.end("verb"), m.end(), q.speaker)
             if who is not None:
                 claim.status, claim.assessed_by = "disputed", who.name
                 return
         m = _APPOSED_DENIAL.search(text, q.start, q.evidence.end)
         if m is not None:
-            who = next((e for _p, e in finder.within(m.start(), m.end())
-                        if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+            who = _other_party(finder, m.start(), m.end(), q.speaker)
             if who is None:
                 who = finder.salient_or_last(m.start())
             if who is not None and normalize_name(who.name) != normalize_name(q.speaker or ""):
@@ -138,18 +144,14 @@ class ClaimFinder:
         for start, sentence in [(q.end, rest)] + [(0, s) for s in first]:
             if start == 0:
                 start, at = at, at + len(sentence) + 1
-            disputed = self.lex.status_cues.get("disputed")
-            if disputed is not None and re.search(r"\b(?:disputed|contradicted|challenged|questioned) by\b",
-                                                   sentence):
-                who = next((e for _p, e in finder.within(start, start + len(sentence))
-                            if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+            if _DISPUTED_BY.search(sentence):
+                who = _other_party(finder, start, start + len(sentence), q.speaker)
                 if who is not None:
                     claim.status, claim.assessed_by = "disputed", who.name
                     return
             if self.lex.denial is None or not self.lex.denial.search(sentence):
                 continue
-            who = next((e for _p, e in finder.within(start, start + len(sentence))
-                        if normalize_name(e.name) != normalize_name(q.speaker or "") and e.type != "MEDIA"), None)
+            who = _other_party(finder, start, start + len(sentence), q.speaker)
             if who is None:
                 continue
             if self._names(q.text, who.name, by_name) or (
@@ -161,7 +163,6 @@ class ClaimFinder:
             pattern = self.lex.status_cues.get(status)
             if pattern is not None and pattern.search(tail):
                 claim.status = status
-                claim.assessed_by = None if status == "unverified" else None
                 return
         # the publisher's comment section, when it speaks of this claimant
         if comment is not None and q.start < comment[0]:

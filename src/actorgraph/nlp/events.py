@@ -13,13 +13,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan, Token
 
-from ..model import Event, Quote, Span, TimeExpression
+from ..model import Event, Quote
 from ..packs import Pack
 from .casualties import CasualtyReader, Count
+from .dependents import child
 from .fact_actors import ActorFinder, Party
 from .fact_lexicon import FactLexicon
+from .fact_sentences import FactSentence
 
 _MODAL = frozenset({"will", "would", "could", "might", "may", "shall", "should", "must", "can", "'ll", "’ll", "wo"})
 _LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "hold", "claim", "perform", "execute",
@@ -64,25 +66,20 @@ class EventFinder:
         self.lex = lex
         self.casualties = CasualtyReader(lex)
 
-    def find(self, text: str, docs: list[tuple[int, Doc]], finder: ActorFinder, quotes: list[Quote],
-             dates: list[TimeExpression], body_from: int) -> list[FoundEvent]:
+    def find(self, sentences: list[FactSentence], finder: ActorFinder, quotes: list[Quote]) -> list[FoundEvent]:
         cue_zones = [(q.evidence.start, q.evidence.end, q.start, q.end) for q in quotes]
         out: list[FoundEvent] = []
-        for offset, doc in docs:
-            for sent in doc.sents:
-                start = sent.start_char + offset
-                if start < body_from:
-                    continue
-                out.extend(self._sentence(text, sent, offset, finder, dates, cue_zones))
+        for sentence in sentences:
+            out.extend(self._sentence(sentence, finder, cue_zones))
         return out
 
     # -- one sentence ---------------------------------------------------------------------------------------------
-    def _sentence(self, text: str, sent: SpacySpan, offset: int, finder: ActorFinder, dates: list[TimeExpression],
-                  cue_zones: list[tuple[int, int, int, int]]) -> Iterator[FoundEvent]:
-        s_start, s_end = sent.start_char + offset, sent.end_char + offset
-        evidence = Span(s_start, s_end, text[s_start:s_end])
-        date = next((d.value for d in dates if s_start <= d.start < s_end and d.kind == "date" and d.value
-                     and _DAY_VALUE.match(d.value)), None)
+    def _sentence(self, sentence: FactSentence, finder: ActorFinder, cue_zones: list[tuple[int, int, int, int]]
+                  ) -> Iterator[FoundEvent]:
+        sent, offset, evidence = sentence.sent, sentence.offset, sentence.evidence
+        s_start = evidence.start
+        date = next((d.value for d in sentence.dates if d.kind == "date" and d.value and _DAY_VALUE.match(d.value)),
+                    None)
         toll = self.casualties.read(sent.text, s_start)
         none_hurt = not toll and self.casualties.none_hurt(sent.text)
         mode = next((m for m, p in self.lex.modes.items() if p.search(sent.text)), None)
@@ -113,7 +110,7 @@ class EventFinder:
             quote = finder.quote_at(pos)
             alleged = quote is not None or self._claimed(tok)
             co_actors: list[Party | None] = []
-            subj = _child(tok, ("nsubj",)) if tok.pos_ in ("VERB", "AUX") and etype not in _MUTUAL else None
+            subj = child(tok, ("nsubj",)) if tok.pos_ in ("VERB", "AUX") and etype not in _MUTUAL else None
             if subj is not None and actor is not None:  # "Iraqi forces and Shiite militias drove ...": each acts
                 co_actors = [p for t in subj.conjuncts if (p := self._party(t, offset, finder)) is not None]
             for actor, target in [(a, t) for a in [actor, *co_actors] for t in targets or [None]]:
@@ -174,22 +171,22 @@ class EventFinder:
     def _trigger(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
-            for child in tok.children:
-                if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lower_) in self.lex.phrasal:
-                    return self.lex.phrasal[(lemma, child.lower_)]
+            for c in tok.children:
+                if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in self.lex.phrasal:
+                    return self.lex.phrasal[(lemma, c.lower_)]
             if lemma in _LIGHT_VERBS or tok.lower_ in _LIGHT_VERBS:
                 return None  # "launched an attack": the noun is the trigger
             etype = self.lex.event_verbs.get(lemma) or self.lex.event_verbs.get(tok.lower_)
             if etype in _OBJECT_SENSITIVE:
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                obj = child(tok, "dobj")
                 shifted = self.lex.object_types.get(obj.lower_) if obj is not None else None
                 if shifted is not None and (etype, shifted) in _OBJECT_SHIFTS:
                     return shifted
             return etype
         if tok.pos_ == "NOUN":
-            for child in tok.children:
-                if child.i < tok.i and (child.lower_, lemma) in self.lex.phrasal:
-                    return self.lex.phrasal[(child.lower_, lemma)]  # "hunger strike"
+            for c in tok.children:
+                if c.i < tok.i and (c.lower_, lemma) in self.lex.phrasal:
+                    return self.lex.phrasal[(c.lower_, lemma)]  # "hunger strike"
             etype = self.lex.event_nouns.get(lemma) or self.lex.event_nouns.get(tok.lower_)
             if etype is None:
                 return None
@@ -203,12 +200,12 @@ class EventFinder:
             head = tok.head
             return head.lemma_.lower() in self.lex.irrealis and head.lemma_.lower() not in ("claim",) \
                 or any(c.dep_ == "neg" for c in head.children) and head.pos_ == "VERB"
-        for child in tok.children:
-            if child.dep_ == "neg":
+        for c in tok.children:
+            if c.dep_ == "neg":
                 return True
-            if child.dep_ in ("aux", "auxpass") and (child.lower_ in _MODAL or child.lower_ == "to"):
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODAL or c.lower_ == "to"):
                 return True
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.irrealis:
             return True
@@ -265,8 +262,8 @@ class EventFinder:
         actor: Party | None = None
         targets: list[Party] = []
         places: list[Party] = []
-        subj = _child(tok, ("nsubj",))
-        subjpass = _child(tok, ("nsubjpass",))
+        subj = child(tok, ("nsubj",))
+        subjpass = child(tok, ("nsubjpass",))
         if subj is None and subjpass is None:
             subj, subjpass = _inherited_subject(tok)
         if subj is not None:
@@ -276,13 +273,13 @@ class EventFinder:
                 targets.extend(p for t in subj.conjuncts if (p := self._party(t, offset, finder)) is not None)
         if subjpass is not None:
             targets.extend(self._conj_parties(subjpass, offset, finder))
-            agent = _child(tok, ("agent",))
-            pobj = _child(agent, ("pobj",)) if agent is not None else None
+            agent = child(tok, ("agent",))
+            pobj = child(agent, ("pobj",)) if agent is not None else None
             if pobj is not None:
                 actor = self._party(pobj, offset, finder)
             else:
                 actor = self._means_actor(tok, offset, finder)  # "was killed in an Israeli airstrike"
-        obj = _child(tok, ("dobj",))
+        obj = child(tok, ("dobj",))
         small = next((c for c in tok.children if c.dep_ in ("xcomp", "oprd") and c.pos_ == "PROPN"), None)
         if small is not None:  # "designated Asaib Ahl al-Haq a terrorist organisation": the parser's small clause
             obj = small
@@ -311,7 +308,7 @@ class EventFinder:
                     place = finder.party(pobj, offset, places=True)
                     if place is not None:
                         places.append(place)
-        targets, moved = self._split_places(targets, etype)
+        targets, moved = self._split_places(targets, etype, finder)
         places = moved + places
         return actor, _unique(p for p in targets if actor is None or p.name != actor.name), \
             places[0].name if places else None
@@ -377,8 +374,8 @@ class EventFinder:
                         if place is not None:
                             places.append(place)
             elif c.dep_ == "acl":
-                agent = _child(c, ("agent",))
-                pobj = _child(agent, ("pobj",)) if agent is not None else None
+                agent = child(c, ("agent",))
+                pobj = child(agent, ("pobj",)) if agent is not None else None
                 if pobj is not None:
                     actor = self._party(pobj, offset, finder)
         head = tok.head
@@ -386,7 +383,7 @@ class EventFinder:
                                               or head.lower_ == "for"):
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             if actor is None:
-                subj = _child(verb, ("nsubj",)) or (_inherited_subject(verb)[0])
+                subj = child(verb, ("nsubj",)) or (_inherited_subject(verb)[0])
                 if subj is not None:
                     actor = self._party(subj, offset, finder)
             if not targets and tok.dep_ == "dobj":
@@ -394,7 +391,7 @@ class EventFinder:
                     if prep.dep_ == "prep" and prep.lower_ in _NOUN_TARGET_PREPS[:3]:
                         targets.extend(p for o in prep.children if o.dep_ == "pobj"
                                        for p in self._conj_parties(o, offset, finder))
-        targets, moved = self._split_places(targets, etype)
+        targets, moved = self._split_places(targets, etype, finder)
         places = moved + places
         if actor is None and not targets:
             return None, [], None
@@ -414,15 +411,15 @@ class EventFinder:
                 out.append(p)
         return out
 
-    def _split_places(self, parties: list[Party], etype: str) -> tuple[list[Party], list[Party]]:
+    def _split_places(self, parties: list[Party], etype: str, finder: ActorFinder
+                      ) -> tuple[list[Party], list[Party]]:
         """Towns, bases and regions hit or visited are where the act happened, not a party to it."""
         if etype not in self.lex.place_targets:
             return parties, []
         keep, places = [], []
         for p in parties:
             entry = self.pack.get(p.entity.pack_id) if p.entity is not None else None
-            is_place = p.entity is not None and (p.entity.type == "LOC" or p.entity.type == "GPE" and (
-                entry is None or entry.kind != "country"))
+            is_place = p.entity is not None and finder.is_place(p.entity)
             if is_place and etype == "ASSAULT" and entry is not None and entry.kind in _FACILITY_KINDS:
                 is_place = False  # a base or a crossing struck is what the attack aimed at
             (places if is_place else keep).append(p)
@@ -461,12 +458,6 @@ def _named_in_apposition(tok: Token, offset: int, finder: ActorFinder) -> list[T
     return [t for t in out if not (t.i in seen or seen.add(t.i))]  # type: ignore[func-returns-value]
 
 
-def _child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
-    if tok is None:
-        return None
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
 def _inherited_subject(tok: Token) -> tuple[Token | None, Token | None]:
     """A verb without its own subject shares its head's: "X attacked A and killed B", "killing 3"."""
     node = tok
@@ -476,8 +467,8 @@ def _inherited_subject(tok: Token) -> tuple[Token | None, Token | None]:
         if node.dep_ in ("acl", "relcl"):
             return None, None
         node = node.head
-        subj = _child(node, ("nsubj",))
-        subjpass = _child(node, ("nsubjpass",))
+        subj = child(node, ("nsubj",))
+        subjpass = child(node, ("nsubjpass",))
         if subj is not None:
             return subj, None
         if subjpass is not None:

@@ -69,7 +69,7 @@ class Extractor:
         self.nlp.max_length = max(self.nlp.max_length, settings.chunk_chars * 2)
         self.assembler = EntityAssembler(pack)
         self.attributor = Attributor(pack)
-        self.facts = FactExtractor(pack)
+        self.facts = FactExtractor(pack, self.attributor.lex)
         self.temporal_lexicon = TemporalLexicon.from_rules(pack.rules)
         self.version = f"{__version__}+{self.nlp.meta.get('name', 'nlp')}-{self.nlp.meta.get('version', '0')}"
 

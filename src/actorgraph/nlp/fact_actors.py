@@ -152,13 +152,6 @@ class ActorFinder:
                 best = best or ent
         return best
 
-    def mention_span(self, start: int, end: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self._starts, end - 1)
-        for s, e, _ent in reversed(self._spans[max(0, i - 8):i]):
-            if s < end and e > start:
-                return s, e
-        return None
-
     def within(self, start: int, end: int, types: frozenset[str] = ACTOR_TYPES) -> list[tuple[int, Entity]]:
         """Entities named inside [start, end), in text order, with where."""
         i = bisect.bisect_left(self._starts, start)
@@ -272,12 +265,13 @@ class ActorFinder:
         """The document's entity for a pack entry, when the document names it."""
         return self._by_pack.get(pack_id) if pack_id else None
 
-    def state_of(self, adjective: str) -> Party | None:
-        """"Israeli" (in "Israeli strikes"): the state's forces when the document names them, else the state."""
+    def state_of(self, adjective: str, forces: bool = True) -> Party | None:
+        """"Israeli" (in "Israeli strikes"): the state's forces when the document names them (unless `forces` is
+        False: "Iranian-backed" is backing by the state), else the state."""
         country = self._demonyms.get(adjective) or self._demonyms.get(adjective.lower())
         if country is None:
             return None
-        for pack_id in (self._forces.get(country), country):
+        for pack_id in (self._forces.get(country) if forces else None, country):
             ent = self._by_pack.get(pack_id) if pack_id else None
             if ent is not None:
                 return Party(ent.name, ent)

@@ -17,6 +17,7 @@ from .claims import ClaimFinder
 from .events import EventFinder, FoundEvent
 from .fact_actors import ActorFinder, Party
 from .fact_lexicon import FactLexicon
+from .fact_sentences import fact_sentences
 from .quote_lexicon import QuoteLexicon
 from .relations import RelationFinder
 from .statement_events import StatementEvents, Tokens
@@ -40,9 +41,10 @@ class Facts:
 class FactExtractor:
     """Built once per process with the pack; `extract` is called per document."""
 
-    def __init__(self, pack: Pack) -> None:
+    def __init__(self, pack: Pack, quote_lex: QuoteLexicon | None = None) -> None:
+        """`quote_lex`: the attribution lexicon the extractor has already read from the pack, if any."""
         self.lex = FactLexicon.from_rules(pack.rules)
-        quote_lex = QuoteLexicon.from_rules(pack.rules)
+        quote_lex = quote_lex or QuoteLexicon.from_rules(pack.rules)
         self.party_nouns = quote_lex.group_nouns | quote_lex.person_roles | quote_lex.person_nouns
         self.demonyms = pack.country_by_demonym()
         self.forces = {c: e.id for c in set(self.demonyms.values())
@@ -64,11 +66,12 @@ class FactExtractor:
         finder = ActorFinder(entities, quotes, self.party_nouns, self.lex.party_nouns, self.demonyms, self.forces,
                              self.instruments, self.kinds)
         tokens = Tokens(docs)
-        relations = self.relations.find(text, docs, finder, dates, body_from)
+        sentences = fact_sentences(text, docs, dates, body_from)
+        relations = self.relations.find(text, sentences, finder)
         finder.add_sides((r.subject, r.object) for r in relations if r.predicate in _SIDES)
         finder.add_sides((self.pack_names.get(a.subject), self.pack_names.get(a.object))
                          for a in self.pack_sides)
-        found = self.events.find(text, docs, finder, quotes, dates, body_from)
+        found = self.events.find(sentences, finder, quotes)
         found += self.statements.find(quotes, tokens, finder, list(found))
         relations += self.relations.designations(found, relations)
         relations += self.relations.adversaries(found, relations, finder)

@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from ..model import Entity, Relation, Span, TimeExpression
 from ..names import normalize_name
 from ..packs import Pack
 from .events import FoundEvent
+from .dependents import child, prep_objects
 from .fact_actors import ActorFinder, Party
 from .fact_lexicon import FactLexicon
+from .fact_sentences import FactSentence
 
 _STATE_KINDS = frozenset({"country", "government", "military", "security_agency", "ministry", "agency"})
 _ORGS = frozenset({"ORG", "MEDIA"})
@@ -48,8 +50,7 @@ class RelationFinder:
         self.pack = pack
         self.lex = lex
 
-    def find(self, text: str, docs: list[tuple[int, Doc]], finder: ActorFinder, dates: list[TimeExpression],
-             body_from: int) -> list[Relation]:
+    def find(self, text: str, sentences: list[FactSentence], finder: ActorFinder) -> list[Relation]:
         out: list[Relation] = []
         seen: set[tuple[str, str, str]] = set()
 
@@ -61,21 +62,17 @@ class RelationFinder:
                 seen.add(key)
                 out.append(rel)
 
-        for offset, doc in docs:
-            for sent in doc.sents:
-                s_start, s_end = sent.start_char + offset, sent.end_char + offset
-                if s_start < body_from:
-                    continue
-                evidence = Span(s_start, s_end, text[s_start:s_end])
-                in_sent = [d for d in dates if s_start <= d.start < s_end]
-                for subj, pred, obj in self._sentence(sent, offset, finder):
-                    add(self._relation(subj, pred, obj, evidence, in_sent))
-                for subj, obj in self._places(text, s_start, s_end, finder):
-                    add(Relation(subj.name, "located_in", obj.name, evidence))
-                for subj, obj in self._owned(text, s_start, s_end, finder):
-                    add(Relation(subj.name, "part_of", obj.name, evidence))
-                for subj, pred, obj in self._titles(text, s_start, s_end, finder):
-                    add(self._relation(subj, pred, obj, evidence, in_sent))
+        for sentence in sentences:
+            evidence, in_sent = sentence.evidence, sentence.dates
+            s_start, s_end = evidence.start, evidence.end
+            for subj, pred, obj in self._sentence(sentence.sent, sentence.offset, finder):
+                add(self._relation(subj, pred, obj, evidence, in_sent))
+            for subj, obj in self._places(text, s_start, s_end, finder):
+                add(Relation(subj.name, "located_in", obj.name, evidence))
+            for subj, obj in self._owned(text, s_start, s_end, finder):
+                add(Relation(subj.name, "part_of", obj.name, evidence))
+            for subj, pred, obj in self._titles(text, s_start, s_end, finder):
+                add(self._relation(subj, pred, obj, evidence, in_sent))
         return out
 
     @staticmethod
@@ -161,7 +158,7 @@ class RelationFinder:
 
     def _members_of(self, verb: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"the Coordination Framework, which includes Badr and Asaib Ahl al-Haq": each named member is part of it."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = child(verb, "nsubj")
         if subj is not None and verb.dep_ == "relcl" and subj.lower_ in ("which", "that", "who"):
             subj = verb.head
         whole = finder.party(subj, offset) if subj is not None else None
@@ -231,7 +228,7 @@ class RelationFinder:
             if p is not None and p.entity is not None and p.entity.type == "PERSON":
                 return p
         if role.dep_ == "attr" and head.lemma_ == "be":
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            subj = child(head, "nsubj")
             if subj is not None:
                 return finder.party(subj, offset)
         for c in role.children:
@@ -275,8 +272,7 @@ class RelationFinder:
         """"Y, an umbrella group of Z", "Y is part of Z", "Y, a front for Z"."""
         front = unit.lemma_.lower() in self.lex.front_nouns
         preps = ("for",) if front else ("of", "within", "in")
-        wholes = [p for c in unit.children if c.dep_ == "prep" and c.lower_ in preps
-                  for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
+        wholes = [p for t in prep_objects(unit, preps)
                   if (p := finder.party(t, offset)) is not None and p.entity is not None and p.entity.type in _ORGS]
         if not wholes and not front:  # "the Huquq Movement, the group's political wing"
             wholes = [p for c in unit.children if c.dep_ == "poss"
@@ -288,7 +284,7 @@ class RelationFinder:
         if unit.dep_ == "appos":
             member = finder.party(unit.head, offset)
         elif unit.dep_ == "attr" and unit.head.lemma_ == "be":
-            subj = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)
+            subj = child(unit.head, "nsubj")
             member = finder.party(subj, offset) if subj is not None else None
         elif unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ == "one":
             one = unit.head.head
@@ -296,18 +292,15 @@ class RelationFinder:
                 member = finder.party(one.head, offset)
         if member is None or member.entity is None or member.entity.type not in _ORGS:
             return
-        if member.entity.type == "PERSON":
-            return
         for whole in wholes:
             yield member, "front_for" if front else "part_of", whole
 
     def _hostilities(self, noun: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"suspended attacks on US forces", "the war against the Islamic State group": the author of the
         hostilities is the adversary of their object."""
-        enemies = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                   for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
+        enemies = [p for t in prep_objects(noun, ("against", "on"))
                    if (p := finder.party(t, offset)) is not None and p.entity is not None
-                   and p.entity.type in _BELLIGERENTS and not self._is_place(p.entity)]
+                   and p.entity.type in _BELLIGERENTS and not finder.is_place(p.entity)]
         if not enemies:
             return
         author = None
@@ -322,8 +315,7 @@ class RelationFinder:
             while verb.dep_ in ("prep", "pobj", "dobj", "conj", "xcomp") and verb.head is not verb and \
                     verb.pos_ not in ("VERB", "AUX"):
                 verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-                if verb.pos_ in ("VERB", "AUX") else None
+            subj = child(verb, ("nsubj", "nsubjpass")) if verb.pos_ in ("VERB", "AUX") else None
             author = finder.party(subj, offset) if subj is not None else None
         if author is None or author.entity is None:
             return
@@ -334,10 +326,6 @@ class RelationFinder:
             return
         for enemy in enemies:
             yield author, "adversary_of", enemy
-
-    def _is_place(self, entity: Entity) -> bool:
-        entry = self.pack.get(entity.pack_id)
-        return entity.type == "GPE" and (entry is None or entry.kind not in ("country",))
 
     def _backer(self, noun: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"Iran, the Houthis' principal backer": the group named as owner is backed by the head."""
@@ -353,14 +341,13 @@ class RelationFinder:
     def _ties(self, ties: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"maintains close ties with the IRGC": backed_by a state or its organ, else allied_with."""
         holders = [ties, ties.head] if ties.dep_ == "dobj" else [ties]
-        others = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
-                  for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
+        others = [p for h in holders for t in prep_objects(h, ("with", "to"))
                   if (p := finder.party(t, offset)) is not None and p.resolved]
         subj = None
         if ties.dep_ == "dobj":
-            s = next((c for c in ties.head.children if c.dep_ == "nsubj"), None)
+            s = child(ties.head, "nsubj")
             if s is None and ties.head.dep_ == "conj":
-                s = next((c for c in ties.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                s = child(ties.head.head, ("nsubj", "nsubjpass"))
             subj = finder.party(s, offset) if s is not None else None
         if subj is None or subj.entity is None or subj.entity.type not in _ORGS:
             return
@@ -369,10 +356,10 @@ class RelationFinder:
 
     def _command(self, noun: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         under = noun.head
-        commanders = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for o in c.children if o.dep_ == "pobj" if (p := finder.party(o, offset)) is not None]
+        commanders = [p for o in prep_objects(noun, ("of",), conjuncts=False)
+                      if (p := finder.party(o, offset)) is not None]
         verb = under.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = child(verb, ("nsubj", "nsubjpass"))
         unit = finder.party(subj, offset) if subj is not None else finder.party(verb, offset)
         if unit is None or unit.entity is None or unit.entity.type not in _ORGS:
             return
@@ -384,7 +371,7 @@ class RelationFinder:
         backer_tok = word.doc[word.i - 2]
         backer = finder.party(backer_tok, offset)
         if backer is None or not backer.resolved:
-            backer = self._demonym_state(backer_tok, finder)
+            backer = finder.state_of(backer_tok.text, forces=False)
         if backer is None:
             entry = self.pack.get(self.pack.name_index.get(normalize_name(backer_tok.text)))
             if entry is not None and entry.type in ("GPE", "ORG"):
@@ -408,7 +395,7 @@ class RelationFinder:
                 groups += [p for o in c.children if o.dep_ == "pobj" for t in [o, *o.conjuncts]
                            if (p := finder.party(t, offset)) is not None]
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            subj = child(noun.head, "nsubj")
             if subj is not None and (p := finder.party(subj, offset)) is not None:
                 groups.append(p)
         for g in groups:
@@ -416,8 +403,8 @@ class RelationFinder:
                 yield g, "backed_by", backer
 
     def _verb(self, verb: Token, pred: str, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        subjpass = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subj = child(verb, "nsubj")
+        subjpass = child(verb, "nsubjpass")
         if verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("who", "which", "that"):
             subj = verb.head  # "X, who heads Y"
         if verb.dep_ == "relcl" and subjpass is not None and subjpass.lower_ in ("who", "which", "that"):
@@ -425,8 +412,8 @@ class RelationFinder:
         if verb.dep_ == "acl" and subj is None and subjpass is None:
             subjpass = verb.head  # "a group designated by the Treasury"
         if subj is None and subjpass is None and verb.dep_ in ("conj", "xcomp"):
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            subj = child(verb.head, "nsubj")
+        agent = child(child(verb, "agent"), "pobj")
         objs = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ in ("xcomp", "oprd") and c.pos_ == "PROPN"
                 for t in [c, *c.conjuncts]]
         if verb.dep_ == "relcl":  # "X, which Washington designated ...": the relative pronoun stands for X
@@ -465,8 +452,7 @@ class RelationFinder:
             if subj is None or not any(o.lower_ in ("allegiance", "loyalty", "fealty") for o in objs):
                 return
             who = finder.party(subj, offset)
-            tos = [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for x in c.children if x.dep_ == "pobj" for t in [x, *x.conjuncts]] + pobjs.get("to", [])
+            tos = [t for o in objs for t in prep_objects(o, ("to",))] + pobjs.get("to", [])
             for t in tos:
                 lord = finder.party(t, offset)
                 if who is not None and lord is not None:
@@ -605,11 +591,6 @@ class RelationFinder:
         if entry is not None:
             return entry.kind in _STATE_KINDS
         return entity.type == "GPE"
-
-    def _demonym_state(self, tok: Token, finder: ActorFinder) -> Party | None:
-        country = self.pack.country_by_demonym().get(tok.text) or self.pack.country_by_demonym().get(tok.lower_)
-        ent = finder.by_pack_id(country)
-        return Party(ent.name, ent) if ent is not None else None
 
 
 def _well_named(entity: Entity | None) -> bool:

@@ -8,11 +8,11 @@ do ("will pay a heavy price" threatens, "we reject" rejects). One quote can carr
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Quote
+from .dependents import child
 from .events import FoundEvent
 from .fact_actors import ActorFinder, Party
 from .fact_lexicon import FactLexicon
@@ -28,16 +28,19 @@ _BLAMED = frozenset({"ASSAULT", "COERCE"})
 _TARGET_PREPS = {"REQUEST": ("on", "upon"), "ACCUSE": ("against",), "THREATEN": ("against",)}
 
 
-@dataclass(frozen=True)
 class Tokens:
-    """The documents' tokens by character offset, so a quote's cue word can be found in the parse."""
+    """The documents' tokens by character offset, so a quote's cue word can be found in the parse.
 
-    docs: list[tuple[int, Doc]]
+    Built once per document; a quote's cue is looked up by events, claims and replies alike, so it is kept."""
+
+    def __init__(self, docs: list[tuple[int, Doc]]) -> None:
+        self.docs = docs
+        self._starts = [offset for offset, _doc in docs]
+        self._cues: dict[int, tuple[Token, int] | None] = {}
 
     def at(self, pos: int) -> tuple[Token, int] | None:
         """The token at document offset `pos`, with its chunk's offset."""
-        starts = [o for o, _d in self.docs]
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0:
             return None
         offset, doc = self.docs[i]
@@ -55,11 +58,15 @@ class Tokens:
 
     def cue_token(self, quote: Quote) -> tuple[Token, int] | None:
         """The cue verb of `quote`: its first word, in the evidence but outside the quoted words."""
-        if not quote.cue:
+        if id(quote) not in self._cues:
+            self._cues[id(quote)] = self._find_cue(quote)
+        return self._cues[id(quote)]
+
+    def _find_cue(self, quote: Quote) -> tuple[Token, int] | None:
+        words = (quote.cue or "").split()
+        if not words:
             return None
-        if not quote.cue.split():
-            return None
-        word = quote.cue.split()[0].lower()
+        word = words[0].lower()
         ev = quote.evidence
         pos = ev.text.lower().find(word)
         while pos >= 0:
@@ -149,7 +156,7 @@ class StatementEvents:
             audience = cue_lemma in _AUDIENCE_CUES
             for c in cue.children:
                 if c.dep_ in ("xcomp", "ccomp") and etype == "REQUEST":
-                    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                    subj = child(c, "nsubj")
                     p = finder.party(subj, shift) if subj is not None else None
                     if p is not None and p.name != speaker.name:
                         return p
@@ -159,7 +166,7 @@ class StatementEvents:
                             p.resolved or etype != "REJECT") and (p.entity is None or p.entity.type != "MEDIA"):
                         return p
                 if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS.get(etype, ()):
-                    pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    pobj = child(c, "pobj")
                     if pobj is not None:
                         p = finder.party(pobj, shift)
                         if p is not None and p.name != speaker.name:
