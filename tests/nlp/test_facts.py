@@ -223,3 +223,20 @@ def test_an_accusation_answered_in_apposition_is_denied(extractor):
     ex = run(extractor, text, "2024-01-03")
     claim = next(c for c in ex.claims if "spy network" in c.text)
     assert (claim.status, claim.assessed_by) == ("denied", "United Nations")
+
+
+def test_the_head_of_a_groups_bloc_is_a_member_of_the_group(extractor):
+    text = ("Mohammad Raad, the head of Hezbollah's parliamentary bloc, met the president on Monday.\n\n"
+            "Qais al-Khazali, the leader of the Asaib Ahl al-Haq movement, spoke later.\n")
+    got = relations(run(extractor, text, "2024-01-03"))
+    assert ("Mohammad Raad", "member_of", "Hezbollah") in got and ("Mohammad Raad", "leads", "Hezbollah") not in got
+    assert ("Qais al-Khazali", "leads", "Asaib Ahl al-Haq") in got
+
+
+def test_only_a_designation_makes_a_designated_by(extractor):
+    text = ("The United States designated Kataib Hezbollah a terrorist organisation in 2009.\n\n"
+            "Hezbollah relied on one overland route. The fall of Bashar al-Assad cut it almost overnight.\n")
+    got = relations(run(extractor, text, "2024-01-03"))
+    designated = {(s, o) for s, p, o in got if p == "designated_by"}
+    assert ("Kataib Hezbollah", "United States") in designated
+    assert not any(o == "Bashar al-Assad" for _s, o in designated)

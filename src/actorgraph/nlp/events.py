@@ -58,6 +58,7 @@ class FoundEvent:
     actor: Party | None
     target: Party | None
     quote: Quote | None = None
+    trigger: str | None = None  # the lemma that named the act ("designate", "cut"), when a word did
 
 
 class EventFinder:
@@ -131,7 +132,7 @@ class EventFinder:
                         awaiting.append((pos, ev))
                     elif none_hurt:
                         ev.killed = ev.wounded = 0
-                yield FoundEvent(ev, actor, target, quote)
+                yield FoundEvent(ev, actor, target, quote, tok.lemma_.lower())
         if toll and awaiting and not toll_used:
             # the figure belongs to the attack told nearest before it ("after a drone strike killed three")
             count = toll.killed or toll.wounded

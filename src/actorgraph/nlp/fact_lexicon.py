@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..errors import PackError
@@ -90,6 +91,12 @@ class FactLexicon:
     killing_verbs: frozenset[str]
     qualifiers: dict[str, str]
     vague_counts: dict[str, int]
+
+    @cached_property
+    def designation_words(self) -> frozenset[str]:
+        """Words that designate: the designated_by verbs and the SANCTION event nouns ("designation", "sanctions")."""
+        return frozenset(w for w, p in self.verb_predicates.items() if p == "designated_by") | frozenset(
+            w for w, t in self.event_nouns.items() if t == "SANCTION")
 
     @classmethod
     def from_rules(cls, rules: dict[str, Any]) -> FactLexicon:

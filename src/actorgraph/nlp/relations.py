@@ -25,6 +25,9 @@ from .fact_sentences import FactSentence
 _STATE_KINDS = frozenset({"country", "government", "military", "security_agency", "ministry", "agency"})
 _ORGS = frozenset({"ORG", "MEDIA"})
 _PLATFORM_KINDS = frozenset({"platform", "website"})
+# Nouns that name a body by its kind ("the X party", "the Y movement"), not a part of it.
+_BODY_WORDS = frozenset({"party", "movement", "group", "organisation", "organization", "militia", "faction",
+                         "coalition", "alliance", "army", "government", "ministry", "council", "agency"})
 _GATHERING_VERBS = frozenset({"include", "comprise", "encompass", "unite"})
 _ADVERSARIAL = frozenset({"THREATEN", "ASSAULT"})
 # Enmity is recorded between groups and states; a person's threat speaks for the group named as its actor.
@@ -75,14 +78,15 @@ class RelationFinder:
                 add(self._relation(subj, pred, obj, evidence, in_sent))
         return out
 
-    @staticmethod
-    def designations(events: list[FoundEvent], known: list[Relation]) -> list[Relation]:
-        """A designation or sanction told as an act makes its target designated_by its author, since its date."""
+    def designations(self, events: list[FoundEvent], known: list[Relation]) -> list[Relation]:
+        """A designation told as an act ("designated", "sanctioned", "the designation of") makes its target
+        designated_by its author, since its date. Other SANCTION acts (cutting ties, expelling) designate no one."""
         seen = {(r.subject, r.predicate, r.object) for r in known}
         out = []
         for found in events:
             ev = found.event
-            if ev.type != "SANCTION" or ev.quote is not None or ev.alleged or found.actor is None or \
+            if ev.type != "SANCTION" or found.trigger not in self.lex.designation_words or ev.quote is not None or \
+                    ev.alleged or found.actor is None or \
                     found.target is None or found.actor.entity is None or found.target.entity is None:
                 continue
             key = (found.target.name, "designated_by", found.actor.name)
@@ -217,9 +221,10 @@ class RelationFinder:
         if pred == "leads" and any(c.dep_ in ("amod", "compound", "nmod") and c.i < role.i and not c.ent_type_ and
                                    c.pos_ in ("ADJ", "NOUN") for c in role.children):
             pred = "member_of"  # "the UN's humanitarian chief", "deputy director": heads a part, not the whole
-        for org in self._role_orgs(role, offset, finder):
+        for org, whole in self._role_orgs(role, offset, finder):
             if org.entity is not None and org.entity.type in _ORGS:
-                yield person, pred, org
+                # "the head of Hezbollah's parliamentary bloc" leads a part of Hezbollah: a member of the whole
+                yield person, pred if whole else "member_of", org
 
     def _holder(self, role: Token, offset: int, finder: ActorFinder) -> Party | None:
         head = role.head
@@ -254,7 +259,9 @@ class RelationFinder:
                 return Party(ent.name, ent)
         return None
 
-    def _role_orgs(self, role: Token, offset: int, finder: ActorFinder) -> Iterator[Party]:
+    def _role_orgs(self, role: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, bool]]:
+        """The bodies a role is held in, each with whether the role is over the whole body (False for "the head of
+        Hezbollah's parliamentary bloc", where the body is reached through a part of it)."""
         for c in (c for piece in _pieces(role) for c in piece.children):  # "of" may hang on "general"
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "within", "from"):
                 for pobj in c.children:
@@ -262,11 +269,11 @@ class RelationFinder:
                         for t in [pobj, *pobj.conjuncts]:
                             p = finder.party(t, offset)
                             if p is not None:
-                                yield p
+                                yield p, not _through_a_part(t, offset, finder)
             elif c.i < role.i and c.dep_ in ("poss", "compound", "nmod", "amod"):
                 p = finder.party(c, offset)
                 if p is not None:
-                    yield p
+                    yield p, True
 
     def _parts(self, unit: Token, offset: int, finder: ActorFinder) -> Iterator[tuple[Party, str, Party]]:
         """"Y, an umbrella group of Z", "Y is part of Z", "Y, a front for Z"."""
@@ -601,6 +608,16 @@ def _well_named(entity: Entity | None) -> bool:
     if entity.pack_id or " " in entity.name.strip() or entity.name.isupper():
         return True
     return entity.type in ("GPE", "LOC") or any(m.text != m.text.lower() and " " in m.text for m in entity.mentions)
+
+
+def _through_a_part(noun: Token, offset: int, finder: ActorFinder) -> bool:
+    """A common noun owned by a named body ("Hezbollah's parliamentary bloc", "the IRGC's aerospace force"): a part
+    of that body, not the body itself."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _BODY_WORDS or \
+            finder.entity_at(noun.idx + offset, noun.idx + offset + len(noun.text)) is not None:
+        return False  # "the Lebanese Forces party" is the party itself
+    return any(c.i < noun.i and c.dep_ in ("poss", "compound", "nmod") and c.lower_ not in ("its", "their")
+               for c in noun.children)
 
 
 def _pieces(role: Token) -> list[Token]:
